@@ -1,0 +1,22 @@
+package io.github.sioasyncapi.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a method called when a client connects to the controller's namespace.
+ * <p>A method that declares a payload parameter (the client's {@code auth} data, converted
+ * and validated like an event payload) or returns {@code boolean} is a <em>connect guard</em>:
+ * it runs before the client is admitted, and returning {@code false} or throwing refuses the
+ * connection (the client gets {@code connect_error} with an {@code unauthorized} error).
+ * Other methods run on the handler executor once the client is connected.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface OnConnect {
+
+}

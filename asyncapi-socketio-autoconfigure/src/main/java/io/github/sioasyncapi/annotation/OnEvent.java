@@ -1,0 +1,66 @@
+package io.github.sioasyncapi.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.core.annotation.AliasFor;
+
+/**
+ * Maps a client-to-server event of the controller's namespace to a method.
+ * <p>Parameters that are not injectable ({@code SocketIOClient}, {@code AckRequest},
+ * {@code HandshakeData}, {@code SocketIONamespace}, {@code SocketIoEmitter},
+ * {@link EventName @EventName} and {@link Namespace @Namespace} strings) are the event's
+ * payload arguments, in order; they are converted with the application's JSON mapper and
+ * validated before the method runs. The return value is sent as the acknowledgement.
+ *
+ * @see SocketIoController
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface OnEvent {
+
+	/**
+	 * Alias for {@link #event()}.
+	 * @return the event name
+	 */
+	@AliasFor("event")
+	String value() default "";
+
+	/**
+	 * The event name.
+	 * @return the event name
+	 */
+	@AliasFor("value")
+	String event() default "";
+
+	/**
+	 * A short summary of what the event does, used by the AsyncAPI document.
+	 * @return the summary, or empty
+	 */
+	String summary() default "";
+
+	/**
+	 * A longer description (CommonMark), used by the AsyncAPI document.
+	 * @return the description, or empty
+	 */
+	String description() default "";
+
+	/**
+	 * Explicit payload models for the AsyncAPI document, one per payload argument, when the
+	 * method takes an untyped payload such as {@code JsonNode} or {@code Map}.
+	 * @return the documented payload types, or empty to use the parameter types
+	 */
+	Class<?>[] payload() default {};
+
+	/**
+	 * Explicit acknowledgement model for the AsyncAPI document, when the method returns an
+	 * untyped value.
+	 * @return the documented ack type, or {@code void.class} to use the return type
+	 */
+	Class<?> ack() default void.class;
+
+}

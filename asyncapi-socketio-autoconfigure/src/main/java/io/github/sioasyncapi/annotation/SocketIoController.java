@@ -1,0 +1,48 @@
+package io.github.sioasyncapi.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.core.annotation.AliasFor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Marks a bean whose {@link OnEvent @OnEvent}, {@link OnConnect @OnConnect} and
+ * {@link OnDisconnect @OnDisconnect} methods handle one Socket.IO namespace.
+ * <p>Methods annotated with netty-socketio's own {@code com.corundumstudio.socketio.annotation}
+ * annotations are handled the same way, so existing listeners migrate by adding this annotation.
+ * <pre class="code">
+ * &#64;SocketIoController("/chat")
+ * class ChatController {
+ *     &#64;OnEvent("send")
+ *     SendAck send(ChatMessage message, SocketIoEmitter emitter) { ... }
+ * }
+ * </pre>
+ *
+ * @see OnEvent
+ * @see SocketIoControllerAdvice
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Component
+public @interface SocketIoController {
+
+	/**
+	 * Alias for {@link #namespace()}.
+	 * @return the namespace
+	 */
+	@AliasFor("namespace")
+	String value() default "/";
+
+	/**
+	 * The namespace this controller handles, {@code "/"} by default.
+	 * @return the namespace, starting with {@code "/"}
+	 */
+	@AliasFor("value")
+	String namespace() default "/";
+
+}
