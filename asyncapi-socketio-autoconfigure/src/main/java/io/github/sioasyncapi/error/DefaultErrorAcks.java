@@ -1,0 +1,99 @@
+package io.github.sioasyncapi.error;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.github.sioasyncapi.validation.RequestValidationException;
+import io.github.sioasyncapi.validation.SocketIoValidationException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * Turns a failure nobody handled into the default {@link ErrorAck}, and logs it: client
+ * mistakes at {@code DEBUG} when the client is told through an ack, at {@code INFO} otherwise;
+ * server failures at {@code ERROR} with an id that the {@code internal_error} ack carries, and
+ * never with a class name or stack trace on the wire.
+ */
+public final class DefaultErrorAcks {
+
+	private static final Log logger = LogFactory.getLog(DefaultErrorAcks.class);
+
+	/**
+	 * The error ack for a failure.
+	 * @param namespace the namespace
+	 * @param event the event being handled
+	 * @param failure the failure
+	 * @param acked whether the client will receive the ack (for the log level)
+	 * @return the ack
+	 */
+	public ErrorAck forFailure(String namespace, String event, Throwable failure, boolean acked) {
+		ErrorAck ack = clientError(namespace, event, failure);
+		if (ack != null) {
+			if (acked ? logger.isDebugEnabled() : logger.isInfoEnabled()) {
+				String text = "Socket.IO " + ack.error().code() + " for event '" + event + "' in namespace '"
+						+ namespace + "': " + failure.getMessage();
+				if (acked) {
+					logger.debug(text);
+				}
+				else {
+					logger.info(text + " (no ack requested, the client is not told)");
+				}
+			}
+			return ack;
+		}
+		String id = UUID.randomUUID().toString();
+		logger.error("Socket.IO handler failed for event '" + event + "' in namespace '" + namespace + "' [error id "
+				+ id + "]", failure);
+		return ErrorAck.of(ErrorCode.INTERNAL_ERROR, "Internal server error (error id " + id + ")", List.of(), id);
+	}
+
+	private static ErrorAck clientError(String namespace, String event, Throwable failure) {
+		if (failure instanceof RequestValidationException invalid) {
+			return ErrorAck.of(ErrorCode.INVALID_PAYLOAD, event + ": payload is invalid", invalid.getViolations(),
+					null);
+		}
+		if (failure instanceof UnknownEventException) {
+			return ErrorAck.of(ErrorCode.UNKNOWN_EVENT, "Unknown event '" + event + "' in namespace '" + namespace + "'",
+					List.of(), null);
+		}
+		if (failure instanceof UnauthorizedException) {
+			return ErrorAck.of(ErrorCode.UNAUTHORIZED, failure.getMessage(), List.of(), null);
+		}
+		return null;
+	}
+
+	/**
+	 * The data of the {@code connect_error} a refused client receives: Socket.IO's
+	 * {@code {message, data}} with the error ack as {@code data}.
+	 * @param namespace the namespace
+	 * @param failure why the connection was refused, or {@code null} if a guard returned
+	 * {@code false}
+	 * @return the connect error data
+	 */
+	public ConnectError forRefusedConnect(String namespace, Throwable failure) {
+		String message = "Connection refused";
+		List<io.github.sioasyncapi.validation.Violation> violations = List.of();
+		if (failure instanceof UnauthorizedException) {
+			message = failure.getMessage();
+		}
+		else if (failure instanceof SocketIoValidationException invalid) {
+			message = "Invalid auth data";
+			violations = invalid.getViolations();
+		}
+		else if (failure != null) {
+			logger.info("Connection to namespace '" + namespace + "' refused: " + failure);
+		}
+		return new ConnectError(message, ErrorAck.of(ErrorCode.UNAUTHORIZED, message, violations, null));
+	}
+
+	/**
+	 * The {@code connect_error} data of a refused connection.
+	 *
+	 * @param message the message ({@code err.message} in the JavaScript client)
+	 * @param data the error ack ({@code err.data} in the JavaScript client)
+	 */
+	public record ConnectError(@com.fasterxml.jackson.annotation.JsonProperty("message") String message,
+			@com.fasterxml.jackson.annotation.JsonProperty("data") ErrorAck data) {
+	}
+
+}

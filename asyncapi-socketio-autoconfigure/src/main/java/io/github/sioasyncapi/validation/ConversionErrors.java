@@ -1,0 +1,128 @@
+package io.github.sioasyncapi.validation;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAmount;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.ClassUtils;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+/**
+ * Describes why a JSON value could not be converted to a Java type, in words a client
+ * understands: no Java class names, the path and value as the client sent them.
+ */
+public final class ConversionErrors {
+
+	private ConversionErrors() {
+	}
+
+	/**
+	 * The violation for a failed conversion.
+	 * @param prefix a prefix for the value's position, such as {@code [1]}, or empty
+	 * @param value the JSON value that was converted
+	 * @param ex the conversion failure
+	 * @return the violation
+	 */
+	public static Violation toViolation(String prefix, JsonNode value, JacksonException ex) {
+		JsonNode rejected = WirePaths.valueAt(value, ex);
+		return new Violation(WirePaths.of(prefix, ex), message(ex), rejected);
+	}
+
+	/**
+	 * The violation for a missing or {@code null} value.
+	 * @param prefix the value's position, or empty
+	 * @param missing whether the value was absent rather than {@code null}
+	 * @return the violation
+	 */
+	public static Violation missing(String prefix, boolean missing) {
+		return new Violation(prefix, missing ? "is required" : "must not be null", null);
+	}
+
+	private static String message(JacksonException ex) {
+		if (ex instanceof InvalidNullException) {
+			return "must not be null";
+		}
+		if (ex instanceof UnrecognizedPropertyException) {
+			return "is not a known property";
+		}
+		if (ex instanceof ValueInstantiationException && ex.getCause() != null && ex.getCause().getMessage() != null) {
+			return "is invalid: " + ex.getCause().getMessage();
+		}
+		Class<?> target = targetType(ex);
+		return (target != null) ? "must be " + describe(target) : "is not valid";
+	}
+
+	private static @Nullable Class<?> targetType(JacksonException ex) {
+		if (ex instanceof MismatchedInputException mismatch) {
+			return mismatch.getTargetType();
+		}
+		if (ex instanceof InputCoercionException coercion) {
+			return coercion.getTargetType();
+		}
+		return null;
+	}
+
+	/**
+	 * Describe a Java type as the JSON a client must send for it.
+	 * @param type the Java type
+	 * @return for example {@code an integer} or {@code one of [X, O]}
+	 */
+	static String describe(Class<?> type) {
+		Class<?> boxed = ClassUtils.resolvePrimitiveIfNecessary(type);
+		if (boxed == Boolean.class) {
+			return "a boolean";
+		}
+		if (boxed == Integer.class || boxed == Long.class || boxed == Short.class || boxed == Byte.class
+				|| boxed == BigInteger.class) {
+			return "an integer" + range(boxed);
+		}
+		if (Number.class.isAssignableFrom(boxed) || boxed == BigDecimal.class) {
+			return "a number";
+		}
+		if (boxed == String.class || boxed == Character.class || boxed == UUID.class) {
+			return (boxed == UUID.class) ? "a UUID string" : "a string";
+		}
+		if (boxed.isEnum()) {
+			return "one of " + Arrays.stream(boxed.getEnumConstants())
+				.map(String::valueOf)
+				.collect(Collectors.joining(", ", "[", "]"));
+		}
+		if (Temporal.class.isAssignableFrom(boxed) || TemporalAmount.class.isAssignableFrom(boxed)) {
+			return "an ISO-8601 date/time string";
+		}
+		if (boxed.isArray() || Collection.class.isAssignableFrom(boxed)) {
+			return "an array";
+		}
+		if (Map.class.isAssignableFrom(boxed) || !boxed.getName().startsWith("java.")) {
+			return "an object";
+		}
+		return "a valid value";
+	}
+
+	private static String range(Class<?> integral) {
+		if (integral == Integer.class) {
+			return " between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE;
+		}
+		if (integral == Short.class) {
+			return " between " + Short.MIN_VALUE + " and " + Short.MAX_VALUE;
+		}
+		if (integral == Byte.class) {
+			return " between " + Byte.MIN_VALUE + " and " + Byte.MAX_VALUE;
+		}
+		return "";
+	}
+
+}

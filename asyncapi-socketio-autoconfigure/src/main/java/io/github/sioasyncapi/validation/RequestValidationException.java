@@ -1,0 +1,22 @@
+package io.github.sioasyncapi.validation;
+
+import java.util.List;
+
+/**
+ * Raised when an event payload sent by a client could not be converted to the handler's parameter types or violates their constraints. The handler did not run; by default the client gets an {@code invalid_payload} error ack.
+ */
+public class RequestValidationException extends SocketIoValidationException {
+
+	private static final long serialVersionUID = 1L;
+
+	/**
+	 * Create an exception.
+	 * @param namespace the namespace
+	 * @param event the event name
+	 * @param violations the violations, at least one
+	 */
+	public RequestValidationException(String namespace, String event, List<Violation> violations) {
+		super("payload", namespace, event, violations);
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.github.sioasyncapi.validation;
+
+import java.util.List;
+
+/**
+ * Base class of the exceptions raised when a value crossing the wire does not match its
+ * declared type: a payload ({@link RequestValidationException}), an acknowledgement
+ * ({@link ResponseValidationException}) or an emitted event ({@link EmitValidationException}).
+ */
+public abstract class SocketIoValidationException extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final String namespace;
+
+	private final String event;
+
+	private final transient List<Violation> violations;
+
+	/**
+	 * Create an exception.
+	 * @param what what was invalid, for example {@code payload}
+	 * @param namespace the namespace
+	 * @param event the event name
+	 * @param violations the violations, at least one
+	 */
+	protected SocketIoValidationException(String what, String namespace, String event, List<Violation> violations) {
+		super(describe(what, namespace, event, violations));
+		this.namespace = namespace;
+		this.event = event;
+		this.violations = List.copyOf(violations);
+	}
+
+	private static String describe(String what, String namespace, String event, List<Violation> violations) {
+		return "Invalid " + what + " for event '" + event + "' in namespace '" + namespace + "': " + violations;
+	}
+
+	/**
+	 * The namespace of the event.
+	 * @return the namespace, for example {@code "/"}
+	 */
+	public String getNamespace() {
+		return this.namespace;
+	}
+
+	/**
+	 * The event whose value was invalid.
+	 * @return the event name
+	 */
+	public String getEvent() {
+		return this.event;
+	}
+
+	/**
+	 * The field-level violations.
+	 * @return the violations, never empty
+	 */
+	public List<Violation> getViolations() {
+		return this.violations;
+	}
+
+}

@@ -1,0 +1,26 @@
+package io.github.sioasyncapi.validation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One reason why a payload, ack or emit is invalid.
+ *
+ * @param path the location in the JSON value, with wire (JSON) property names, for example
+ * {@code game_id} or {@code items[2].name}; arguments of a multi-argument event are prefixed
+ * with their position ({@code [1].name}); empty for the value itself
+ * @param message what is wrong, for example {@code must be less than or equal to 2}
+ * @param rejectedValue the offending value, or {@code null}
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record Violation(@JsonProperty("path") String path, @JsonProperty("message") String message,
+		@JsonProperty("rejectedValue") @Nullable Object rejectedValue) {
+
+	@Override
+	public String toString() {
+		return (this.path.isEmpty() ? "" : this.path + ": ") + this.message + " (rejected value: " + this.rejectedValue
+				+ ")";
+	}
+
+}
