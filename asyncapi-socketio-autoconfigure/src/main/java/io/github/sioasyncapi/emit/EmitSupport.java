@@ -1,0 +1,86 @@
+package io.github.sioasyncapi.emit;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeoutException;
+
+import com.corundumstudio.socketio.AckCallback;
+import com.corundumstudio.socketio.BroadcastOperations;
+import com.corundumstudio.socketio.SocketIOClient;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Sends events for {@link SocketIoEmitter} and {@link SocketIoTemplate}: validates them first,
+ * and completes acknowledgement futures off the I/O threads.
+ */
+public final class EmitSupport {
+
+	private final EmitValidator validator;
+
+	private final Executor callbackExecutor;
+
+	private final int ackTimeoutSeconds;
+
+	/**
+	 * Create emit support.
+	 * @param validator the validator of emits and their acknowledgements
+	 * @param callbackExecutor where acknowledgement futures complete
+	 * @param ackTimeout how long to wait for a client's acknowledgement
+	 */
+	public EmitSupport(EmitValidator validator, Executor callbackExecutor, Duration ackTimeout) {
+		this.validator = validator;
+		this.callbackExecutor = callbackExecutor;
+		this.ackTimeoutSeconds = (int) Math.max(1, ackTimeout.toSeconds());
+	}
+
+	void send(String namespace, SocketIOClient client, String event, Object[] args) {
+		this.validator.validate(namespace, event, args);
+		client.sendEvent(event, args);
+	}
+
+	void broadcast(String namespace, BroadcastOperations operations, @Nullable SocketIOClient excluded, String event,
+			Object[] args) {
+		this.validator.validate(namespace, event, args);
+		if (excluded != null) {
+			operations.sendEvent(event, excluded, args);
+		}
+		else {
+			operations.sendEvent(event, args);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	<T> CompletableFuture<T> sendWithAck(String namespace, SocketIOClient client, String event, Object[] args) {
+		this.validator.validate(namespace, event, args);
+		CompletableFuture<T> future = new CompletableFuture<>();
+		client.sendEvent(event, new AckCallback<>(JsonNode.class, this.ackTimeoutSeconds) {
+
+			@Override
+			public void onSuccess(JsonNode result) {
+				complete(() -> (T) EmitSupport.this.validator.readAck(namespace, event, result), future);
+			}
+
+			@Override
+			public void onTimeout() {
+				EmitSupport.this.callbackExecutor.execute(() -> future.completeExceptionally(new TimeoutException(
+						"No acknowledgement of '" + event + "' within " + EmitSupport.this.ackTimeoutSeconds + "s")));
+			}
+
+		}, args);
+		return future;
+	}
+
+	private <T> void complete(java.util.function.Supplier<T> value, CompletableFuture<T> future) {
+		this.callbackExecutor.execute(() -> {
+			try {
+				future.complete(value.get());
+			}
+			catch (RuntimeException ex) {
+				future.completeExceptionally(ex);
+			}
+		});
+	}
+
+}

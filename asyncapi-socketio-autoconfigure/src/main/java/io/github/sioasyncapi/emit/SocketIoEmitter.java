@@ -1,0 +1,62 @@
+package io.github.sioasyncapi.emit;
+
+import java.util.concurrent.CompletableFuture;
+
+import com.corundumstudio.socketio.SocketIOClient;
+
+/**
+ * Sends events from a handler: to the client that sent the event being handled, to a room, to
+ * the whole namespace, or to everyone else. Injected into handler methods. Events declared with
+ * {@link io.github.sioasyncapi.annotation.Emits @Emits} are validated before anything is sent
+ * ({@link io.github.sioasyncapi.validation.EmitValidationException}).
+ */
+public interface SocketIoEmitter {
+
+	/**
+	 * The client that sent the event being handled.
+	 * @return the client
+	 */
+	SocketIOClient getClient();
+
+	/**
+	 * Send an event to the client that sent the event being handled.
+	 * @param event the event name
+	 * @param args the payload arguments
+	 */
+	void emit(String event, Object... args);
+
+	/**
+	 * Send an event to the client and wait for its acknowledgement, converted to (and validated
+	 * against) the {@code ack} type declared with {@code @Emits}, or a {@code JsonNode} when none
+	 * is declared. The future completes exceptionally with a
+	 * {@link java.util.concurrent.TimeoutException} when the client does not answer within
+	 * {@code socketio.server.ack-timeout}, or with a
+	 * {@link io.github.sioasyncapi.validation.RequestValidationException} when its answer is
+	 * invalid.
+	 * @param <T> the ack type
+	 * @param event the event name
+	 * @param args the payload arguments
+	 * @return the acknowledgement
+	 */
+	<T> CompletableFuture<T> emitWithAck(String event, Object... args);
+
+	/**
+	 * Target the members of a room of this namespace (the sender too, if a member).
+	 * @param room the room
+	 * @return the broadcast target
+	 */
+	BroadcastEmitter toRoom(String room);
+
+	/**
+	 * Target every client of this namespace, the sender included.
+	 * @return the broadcast target
+	 */
+	BroadcastEmitter toNamespace();
+
+	/**
+	 * Target every client of this namespace except the sender.
+	 * @return the broadcast target
+	 */
+	BroadcastEmitter toOthers();
+
+}

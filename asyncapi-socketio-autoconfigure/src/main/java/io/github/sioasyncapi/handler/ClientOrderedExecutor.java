@@ -1,0 +1,109 @@
+package io.github.sioasyncapi.handler;
+
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * Runs the tasks of each client one after the other, in submission order, while tasks of
+ * different clients run in parallel on a shared executor. A client's queue is drained in
+ * small batches so that a busy client cannot hold a thread for long.
+ */
+final class ClientOrderedExecutor {
+
+	private static final Log logger = LogFactory.getLog(ClientOrderedExecutor.class);
+
+	private static final int BATCH = 16;
+
+	private final Executor executor;
+
+	private final Map<UUID, SerialQueue> queues = new ConcurrentHashMap<>();
+
+	ClientOrderedExecutor(Executor executor) {
+		this.executor = executor;
+	}
+
+	/**
+	 * Run a task after every task submitted earlier for the same client.
+	 */
+	void execute(UUID client, Runnable task) {
+		this.queues.computeIfAbsent(client, (key) -> new SerialQueue()).add(task);
+	}
+
+	/**
+	 * Run a client's last task, then forget the client.
+	 */
+	void executeLast(UUID client, Runnable task) {
+		SerialQueue queue = this.queues.computeIfAbsent(client, (key) -> new SerialQueue());
+		queue.add(() -> {
+			try {
+				task.run();
+			}
+			finally {
+				this.queues.remove(client, queue);
+			}
+		});
+	}
+
+	/**
+	 * The number of clients with a queue.
+	 */
+	int clientCount() {
+		return this.queues.size();
+	}
+
+	private final class SerialQueue implements Runnable {
+
+		private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+
+		private final AtomicBoolean scheduled = new AtomicBoolean();
+
+		void add(Runnable task) {
+			this.tasks.add(task);
+			schedule();
+		}
+
+		private void schedule() {
+			if (this.scheduled.compareAndSet(false, true)) {
+				try {
+					ClientOrderedExecutor.this.executor.execute(this);
+				}
+				catch (RejectedExecutionException ex) {
+					this.scheduled.set(false);
+					logger.warn("Socket.IO handler executor rejected " + this.tasks.size()
+							+ " task(s); is the application shutting down?");
+					this.tasks.clear();
+				}
+			}
+		}
+
+		@Override
+		public void run() {
+			try {
+				for (int i = 0; i < BATCH; i++) {
+					Runnable task = this.tasks.poll();
+					if (task == null) {
+						break;
+					}
+					task.run();
+				}
+			}
+			finally {
+				this.scheduled.set(false);
+				if (!this.tasks.isEmpty()) {
+					schedule();
+				}
+			}
+		}
+
+	}
+
+}

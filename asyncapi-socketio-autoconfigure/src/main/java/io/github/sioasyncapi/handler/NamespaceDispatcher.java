@@ -1,0 +1,112 @@
+package io.github.sioasyncapi.handler;
+
+import java.util.List;
+
+import com.corundumstudio.socketio.AckRequest;
+import com.corundumstudio.socketio.AuthTokenResult;
+import com.corundumstudio.socketio.SocketIOClient;
+import com.corundumstudio.socketio.SocketIONamespace;
+import io.github.sioasyncapi.error.DefaultErrorAcks;
+import io.github.sioasyncapi.error.UnknownEventException;
+import io.github.sioasyncapi.json.SocketIoJsonSupport;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Connects the handlers of one namespace to netty-socketio's listeners. Listeners run on Netty
+ * I/O threads and only hand the work to the client's ordered queue; connect guards are the
+ * exception, since netty-socketio asks for their verdict before admitting the client.
+ */
+final class NamespaceDispatcher {
+
+	private final NamespaceHandlers handlers;
+
+	private final ClientOrderedExecutor executor;
+
+	private final InvocationResponder responder;
+
+	private final DefaultErrorAcks errorAcks;
+
+	private final List<SocketIoHandlerMethod> guards;
+
+	NamespaceDispatcher(NamespaceHandlers handlers, ClientOrderedExecutor executor, InvocationResponder responder,
+			DefaultErrorAcks errorAcks) {
+		this.handlers = handlers;
+		this.executor = executor;
+		this.responder = responder;
+		this.errorAcks = errorAcks;
+		this.guards = handlers.getConnectHandlers().stream().filter(SocketIoHandlerMethod::isConnectGuard).toList();
+	}
+
+	void bind(SocketIONamespace namespace) {
+		this.handlers.getEvents()
+			.forEach((event, handler) -> namespace.addMultiTypeEventListener(event,
+					(client, data, ackRequest) -> onEvent(client, event, data.getArgs(), ackRequest, handler),
+					JsonNode.class));
+		namespace.addMultiTypeEventListener(SocketIoJsonSupport.UNKNOWN_EVENT, this::onUnknownEvent, JsonNode.class);
+		if (!this.guards.isEmpty()) {
+			namespace.addAuthTokenListener(this::onAuthToken);
+		}
+		namespace.addConnectListener(this::onConnect);
+		namespace.addDisconnectListener(this::onDisconnect);
+	}
+
+	private void onEvent(SocketIOClient client, String event, List<Object> args, AckRequest ackRequest,
+			SocketIoHandlerMethod handler) {
+		SocketIoInvocation invocation = new SocketIoInvocation(client, this.handlers.getName(), event, args,
+				ackRequest, handler);
+		this.executor.execute(client.getSessionId(), () -> this.responder.invoke(invocation, handler));
+	}
+
+	private void onUnknownEvent(SocketIOClient client, com.corundumstudio.socketio.MultiTypeArgs data,
+			AckRequest ackRequest) {
+		List<Object> args = data.getArgs();
+		String event = ((JsonNode) args.get(0)).stringValue();
+		SocketIoInvocation invocation = new SocketIoInvocation(client, this.handlers.getName(), event,
+				args.subList(1, args.size()), ackRequest, null);
+		this.executor.execute(client.getSessionId(), () -> this.responder.fail(invocation,
+				new UnknownEventException(this.handlers.getName(), event)));
+	}
+
+	private AuthTokenResult onAuthToken(@Nullable Object authToken, SocketIOClient client) {
+		List<Object> args = (authToken != null) ? List.of(authToken) : List.of();
+		for (SocketIoHandlerMethod guard : this.guards) {
+			SocketIoInvocation invocation = new SocketIoInvocation(client, this.handlers.getName(), "connect", args,
+					null, guard);
+			try {
+				if (Boolean.FALSE.equals(guard.invoke(new SocketIoMessage(invocation)))) {
+					return refuse(null);
+				}
+			}
+			catch (Throwable ex) {
+				return refuse(ex);
+			}
+		}
+		return AuthTokenResult.AuthTokenResultSuccess;
+	}
+
+	private AuthTokenResult refuse(@Nullable Throwable failure) {
+		return new AuthTokenResult(false, this.errorAcks.forRefusedConnect(this.handlers.getName(), failure));
+	}
+
+	private void onConnect(SocketIOClient client) {
+		for (SocketIoHandlerMethod handler : this.handlers.getConnectHandlers()) {
+			if (!handler.isConnectGuard()) {
+				SocketIoInvocation invocation = new SocketIoInvocation(client, this.handlers.getName(), "connect",
+						List.of(), null, handler);
+				this.executor.execute(client.getSessionId(), () -> this.responder.invoke(invocation, handler));
+			}
+		}
+	}
+
+	private void onDisconnect(SocketIOClient client) {
+		List<SocketIoHandlerMethod> disconnectHandlers = this.handlers.getDisconnectHandlers();
+		this.executor.executeLast(client.getSessionId(), () -> {
+			for (SocketIoHandlerMethod handler : disconnectHandlers) {
+				this.responder.invoke(new SocketIoInvocation(client, this.handlers.getName(), "disconnect", List.of(),
+						null, handler), handler);
+			}
+		});
+	}
+
+}

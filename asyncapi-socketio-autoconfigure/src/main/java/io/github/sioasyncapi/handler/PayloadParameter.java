@@ -1,0 +1,119 @@
+package io.github.sioasyncapi.handler;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.github.sioasyncapi.validation.ConversionErrors;
+import io.github.sioasyncapi.validation.RequestValidationException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
+
+/**
+ * A handler parameter bound to one argument of the event (or to the connect auth data),
+ * converted from JSON with the application's mapper. Conversion never loses data silently: a
+ * fractional number for an integer, a number out of the target's range, or a missing or
+ * {@code null} argument for a parameter that is neither {@code Optional} nor {@code @Nullable}
+ * is rejected with a {@link RequestValidationException}.
+ */
+public final class PayloadParameter {
+
+	private final MethodParameter parameter;
+
+	private final int position;
+
+	private final String prefix;
+
+	private final boolean optional;
+
+	private final boolean nullable;
+
+	private final ObjectMapper mapper;
+
+	private final ObjectReader reader;
+
+	PayloadParameter(MethodParameter parameter, int position, boolean multiple, ObjectMapper mapper) {
+		this.parameter = parameter;
+		this.position = position;
+		this.prefix = multiple ? "[" + position + "]" : "";
+		this.optional = parameter.getParameterType() == Optional.class;
+		this.nullable = parameter.isOptional();
+		this.mapper = mapper;
+		this.reader = mapper.readerFor(mapper.getTypeFactory().constructType(getType().getType()))
+			.with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+	}
+
+	/**
+	 * The method parameter.
+	 * @return the parameter
+	 */
+	public MethodParameter getParameter() {
+		return this.parameter;
+	}
+
+	/**
+	 * The position of the argument on the wire, among the event's arguments.
+	 * @return the zero-based position
+	 */
+	public int getPosition() {
+		return this.position;
+	}
+
+	/**
+	 * The payload type, without an {@code Optional} wrapper.
+	 * @return the type
+	 */
+	public ResolvableType getType() {
+		return ResolvableType.forMethodParameter(this.parameter.nestedIfOptional());
+	}
+
+	/**
+	 * Whether the client may leave the argument out (or send {@code null}).
+	 * @return {@code true} for {@code Optional} and {@code @Nullable} parameters
+	 */
+	public boolean isRequired() {
+		return !this.nullable;
+	}
+
+	/**
+	 * Convert this parameter's argument of an invocation.
+	 * @param invocation the invocation
+	 * @return the converted value
+	 * @throws RequestValidationException if the argument is missing or cannot be converted
+	 */
+	public @Nullable Object read(SocketIoInvocation invocation) {
+		List<Object> arguments = invocation.getArguments();
+		Object raw = (this.position < arguments.size()) ? arguments.get(this.position) : null;
+		JsonNode node = (raw == null || raw instanceof JsonNode) ? (JsonNode) raw : this.mapper.valueToTree(raw);
+		if (node == null || node.isNull() || node.isMissingNode()) {
+			if (this.nullable) {
+				return this.optional ? Optional.empty() : null;
+			}
+			throw invalid(invocation, ConversionErrors.missing(this.prefix, node == null || node.isMissingNode()));
+		}
+		try {
+			Object value = this.reader.readValue(node);
+			return this.optional ? Optional.ofNullable(value) : value;
+		}
+		catch (JacksonException ex) {
+			throw invalid(invocation, ConversionErrors.toViolation(this.prefix, node, ex));
+		}
+	}
+
+	private static RequestValidationException invalid(SocketIoInvocation invocation,
+			io.github.sioasyncapi.validation.Violation violation) {
+		return new RequestValidationException(invocation.getNamespace(), invocation.getEvent(), List.of(violation));
+	}
+
+	@Override
+	public String toString() {
+		return "payload argument " + this.position + " (" + getType() + ")";
+	}
+
+}

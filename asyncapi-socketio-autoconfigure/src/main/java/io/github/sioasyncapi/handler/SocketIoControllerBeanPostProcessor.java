@@ -1,0 +1,90 @@
+package io.github.sioasyncapi.handler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.sioasyncapi.annotation.SocketIoController;
+import io.github.sioasyncapi.annotation.SocketIoControllerAdvice;
+import org.jspecify.annotations.Nullable;
+import org.springframework.aop.framework.AopProxyUtils;
+import org.springframework.aop.scope.ScopedProxyUtils;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+
+/**
+ * Collects {@link SocketIoController @SocketIoController} and
+ * {@link SocketIoControllerAdvice @SocketIoControllerAdvice} beans as they are initialized, and
+ * registers them once all singletons exist. The bean itself is registered (a proxy if it is
+ * proxied), so AOP advice applies to handler calls.
+ */
+public class SocketIoControllerBeanPostProcessor
+		implements BeanPostProcessor, SmartInitializingSingleton, BeanFactoryAware {
+
+	private final Set<Class<?>> nonAnnotatedClasses = ConcurrentHashMap.newKeySet();
+
+	private final List<Detected> controllers = new ArrayList<>();
+
+	private final List<Object> advice = new ArrayList<>();
+
+	private @Nullable BeanFactory beanFactory;
+
+	@Override
+	public void setBeanFactory(BeanFactory beanFactory) {
+		this.beanFactory = beanFactory;
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
+		if (ScopedProxyUtils.isScopedTarget(beanName)) {
+			return bean;
+		}
+		Class<?> targetClass = AopProxyUtils.ultimateTargetClass(bean);
+		if (this.nonAnnotatedClasses.contains(targetClass)) {
+			return bean;
+		}
+		if (AnnotatedElementUtils.hasAnnotation(targetClass, SocketIoController.class)) {
+			synchronized (this.controllers) {
+				this.controllers.add(new Detected(bean, targetClass));
+			}
+		}
+		else if (AnnotatedElementUtils.hasAnnotation(targetClass, SocketIoControllerAdvice.class)) {
+			synchronized (this.advice) {
+				this.advice.add(bean);
+			}
+		}
+		else {
+			this.nonAnnotatedClasses.add(targetClass);
+		}
+		return bean;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		BeanFactory factory = this.beanFactory;
+		if (factory == null) {
+			throw new IllegalStateException("No BeanFactory");
+		}
+		SocketIoHandlerRegistry registry = factory.getBean(SocketIoHandlerRegistry.class);
+		SocketIoExceptionHandlers exceptionHandlers = factory.getBean(SocketIoExceptionHandlers.class);
+		synchronized (this.controllers) {
+			for (Detected controller : this.controllers) {
+				registry.registerController(controller.bean(), controller.type());
+				exceptionHandlers.registerController(controller.bean(), controller.type());
+			}
+			this.controllers.clear();
+		}
+		synchronized (this.advice) {
+			exceptionHandlers.registerAdvice(this.advice);
+		}
+	}
+
+	private record Detected(Object bean, Class<?> type) {
+	}
+
+}

@@ -1,0 +1,52 @@
+package io.github.sioasyncapi.handler;
+
+import java.util.concurrent.Executor;
+
+import com.corundumstudio.socketio.SocketIONamespace;
+import com.corundumstudio.socketio.SocketIOServer;
+import io.github.sioasyncapi.error.DefaultErrorAcks;
+
+/**
+ * Routes the events of a {@link SocketIOServer} to the handlers in a
+ * {@link SocketIoHandlerRegistry}. Each client's events are handled in the order they arrived,
+ * on the handler executor (never on a Netty I/O thread); different clients are handled in
+ * parallel, so a slow handler delays only its own client.
+ */
+public class SocketIoDispatcher {
+
+	private final SocketIoHandlerRegistry registry;
+
+	private final Executor executor;
+
+	private final InvocationResponder responder;
+
+	private final DefaultErrorAcks errorAcks;
+
+	/**
+	 * Create a dispatcher.
+	 * @param registry the handlers
+	 * @param exceptionHandlers the exception handler chain
+	 * @param executor the executor handlers run on
+	 */
+	public SocketIoDispatcher(SocketIoHandlerRegistry registry, SocketIoExceptionHandlers exceptionHandlers,
+			Executor executor) {
+		this.registry = registry;
+		this.executor = executor;
+		this.errorAcks = new DefaultErrorAcks();
+		this.responder = new InvocationResponder(exceptionHandlers, this.errorAcks);
+	}
+
+	/**
+	 * Register listeners for every namespace of the registry on a server that has not started.
+	 * @param server the server
+	 */
+	public void bind(SocketIOServer server) {
+		for (NamespaceHandlers handlers : this.registry.getNamespaces()) {
+			SocketIONamespace namespace = server.addNamespace(handlers.getServerName());
+			new NamespaceDispatcher(handlers, new ClientOrderedExecutor(this.executor), this.responder,
+					this.errorAcks)
+				.bind(namespace);
+		}
+	}
+
+}

@@ -1,0 +1,136 @@
+package io.github.sioasyncapi.handler;
+
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.core.task.VirtualThreadTaskExecutor;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+
+/**
+ * The threads handlers run on: a pool of platform threads named {@code socketio-handler-N}, or
+ * virtual threads. It is deliberately not an {@link Executor} bean, so that it never stands in
+ * for the application's task executor. It counts the tasks in flight, so that shutdown can let
+ * them finish.
+ */
+public final class SocketIoHandlerExecutor {
+
+	private static final String THREAD_NAME_PREFIX = "socketio-handler-";
+
+	private final Executor delegate;
+
+	private final AtomicInteger inFlight = new AtomicInteger();
+
+	private final Object quiescence = new Object();
+
+	private SocketIoHandlerExecutor(Executor delegate) {
+		this.delegate = delegate;
+	}
+
+	/**
+	 * A pool of platform threads, created on demand up to a maximum and retired when idle.
+	 * @param maxThreads the maximum number of threads
+	 * @param keepAlive how long an idle thread is kept
+	 * @return the executor
+	 */
+	public static SocketIoHandlerExecutor platformThreads(int maxThreads, Duration keepAlive) {
+		CustomizableThreadFactory threads = new CustomizableThreadFactory(THREAD_NAME_PREFIX);
+		threads.setDaemon(true);
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(maxThreads, maxThreads, keepAlive.toMillis(),
+				TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), threads);
+		pool.allowCoreThreadTimeOut(true);
+		return new SocketIoHandlerExecutor(pool);
+	}
+
+	/**
+	 * One virtual thread per task (Java 21 and later).
+	 * @return the executor
+	 */
+	public static SocketIoHandlerExecutor virtualThreads() {
+		return new SocketIoHandlerExecutor(new VirtualThreadTaskExecutor(THREAD_NAME_PREFIX));
+	}
+
+	/**
+	 * The executor to submit tasks to.
+	 * @return the executor
+	 */
+	public Executor executor() {
+		return this::execute;
+	}
+
+	private void execute(Runnable task) {
+		this.inFlight.incrementAndGet();
+		try {
+			this.delegate.execute(() -> {
+				try {
+					task.run();
+				}
+				finally {
+					finished();
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			finished();
+			throw ex;
+		}
+	}
+
+	private void finished() {
+		if (this.inFlight.decrementAndGet() == 0) {
+			synchronized (this.quiescence) {
+				this.quiescence.notifyAll();
+			}
+		}
+	}
+
+	/**
+	 * The number of tasks submitted and not finished.
+	 * @return the tasks in flight
+	 */
+	public int getInFlight() {
+		return this.inFlight.get();
+	}
+
+	/**
+	 * Wait until no task is in flight.
+	 * @param timeout how long to wait at most
+	 * @return {@code true} if no task is in flight
+	 * @throws InterruptedException if interrupted while waiting
+	 */
+	public boolean awaitQuiescence(Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		synchronized (this.quiescence) {
+			while (this.inFlight.get() > 0) {
+				long remaining = deadline - System.nanoTime();
+				if (remaining <= 0) {
+					return false;
+				}
+				TimeUnit.NANOSECONDS.timedWait(this.quiescence, remaining);
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Stop the threads; tasks still queued are dropped.
+	 */
+	public void shutdown() {
+		if (this.delegate instanceof ExecutorService service) {
+			service.shutdownNow();
+		}
+		else if (this.delegate instanceof AutoCloseable closeable) {
+			try {
+				closeable.close();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,198 @@
+package io.github.sioasyncapi.handler;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.sioasyncapi.annotation.Emits;
+import io.github.sioasyncapi.annotation.OnConnect;
+import io.github.sioasyncapi.annotation.OnDisconnect;
+import io.github.sioasyncapi.annotation.OnEvent;
+import io.github.sioasyncapi.annotation.SocketIoController;
+import io.github.sioasyncapi.handler.SocketIoHandlerMethod.Kind;
+import io.github.sioasyncapi.handler.support.PayloadArgumentResolver;
+import io.github.sioasyncapi.validation.ConstraintValidation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolver;
+import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolverComposite;
+import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The handler methods of all {@link SocketIoController @SocketIoController} beans, by namespace.
+ * Registration inspects each method once: its mapping, which parameters are payload arguments,
+ * what to validate and what it emits. Ambiguous mappings and unusable signatures fail start-up
+ * with a message naming the methods. The dispatcher, the AsyncAPI generator and the Actuator
+ * endpoint read the result.
+ */
+public class SocketIoHandlerRegistry {
+
+	private static final Set<String> RESERVED_EVENTS = Set.of("connect", "connect_error", "disconnect",
+			"disconnecting", "newListener", "removeListener");
+
+	private final ObjectMapper mapper;
+
+	private final HandlerMethodArgumentResolverComposite injectables = new HandlerMethodArgumentResolverComposite();
+
+	private final HandlerMethodArgumentResolverComposite resolvers = new HandlerMethodArgumentResolverComposite();
+
+	private final @Nullable ConstraintValidation validation;
+
+	private final Map<String, NamespaceHandlers> namespaces = new LinkedHashMap<>();
+
+	/**
+	 * Create a registry.
+	 * @param mapper the mapper that converts payloads
+	 * @param injectables resolvers of the injectable (non-payload) parameters
+	 * @param validation the validation support, or {@code null} when validation is disabled
+	 */
+	public SocketIoHandlerRegistry(ObjectMapper mapper, List<HandlerMethodArgumentResolver> injectables,
+			@Nullable ConstraintValidation validation) {
+		this.mapper = mapper;
+		this.injectables.addResolvers(injectables);
+		this.resolvers.addResolvers(injectables);
+		this.resolvers.addResolver(new PayloadArgumentResolver());
+		this.validation = validation;
+	}
+
+	/**
+	 * Register the handler methods and {@code @Emits} declarations of a controller.
+	 * @param bean the controller bean (a proxy if the bean is proxied)
+	 * @param userType the controller's class
+	 * @throws IllegalStateException if a mapping is ambiguous or a signature unusable
+	 */
+	public synchronized void registerController(Object bean, Class<?> userType) {
+		SocketIoController controller = AnnotatedElementUtils.findMergedAnnotation(userType, SocketIoController.class);
+		Assert.notNull(controller, () -> userType.getName() + " is not a @SocketIoController");
+		String namespace = normalizeNamespace(controller.namespace(), userType);
+		NamespaceHandlers handlers = this.namespaces.computeIfAbsent(namespace, NamespaceHandlers::new);
+		for (Emits emits : AnnotatedElementUtils.findMergedRepeatableAnnotations(userType, Emits.class)) {
+			handlers.declare(declaration(namespace, emits, userType.getSimpleName()));
+		}
+		Map<Method, Mapping> methods = MethodIntrospector.selectMethods(userType,
+				(MethodIntrospector.MetadataLookup<Mapping>) Mapping::of);
+		methods.forEach((method, mapping) -> {
+			SocketIoHandlerMethod handler = createHandler(bean, userType, method, mapping, namespace);
+			handler.getEmits().forEach(handlers::declare);
+			handlers.add(handler);
+		});
+	}
+
+	private SocketIoHandlerMethod createHandler(Object bean, Class<?> userType, Method method, Mapping mapping,
+			String namespace) {
+		String where = userType.getSimpleName() + "#" + method.getName();
+		if (mapping.kind() == Kind.EVENT) {
+			Assert.state(StringUtils.hasText(mapping.event()), () -> where + " needs an event name");
+			Assert.state(!RESERVED_EVENTS.contains(mapping.event()),
+					() -> where + " maps '" + mapping.event() + "', which Socket.IO reserves; clients cannot emit it");
+		}
+		Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
+		List<EmitDeclaration> emits = new ArrayList<>();
+		for (Emits declared : AnnotatedElementUtils.findMergedRepeatableAnnotations(method, Emits.class)) {
+			emits.add(declaration(namespace, declared, where));
+		}
+		List<MethodParameter> payloads = new ArrayList<>();
+		for (int i = 0; i < invocable.getParameterCount(); i++) {
+			MethodParameter parameter = new MethodParameter(invocable, i);
+			if (!this.injectables.supportsParameter(parameter)) {
+				payloads.add(parameter);
+			}
+		}
+		Assert.state(mapping.kind() != Kind.CONNECT || payloads.size() <= 1,
+				() -> where + " may take at most one payload parameter (the client's auth data), but declares "
+						+ payloads);
+		Assert.state(mapping.kind() != Kind.DISCONNECT || payloads.isEmpty(),
+				() -> where + " cannot take payload parameters, but declares " + payloads);
+		List<PayloadParameter> payloadParameters = new ArrayList<>();
+		for (int i = 0; i < payloads.size(); i++) {
+			payloadParameters.add(new PayloadParameter(payloads.get(i), i, payloads.size() > 1, this.mapper));
+		}
+		String event = switch (mapping.kind()) {
+			case EVENT -> mapping.event();
+			case CONNECT -> "connect";
+			case DISCONNECT -> "disconnect";
+		};
+		SocketIoHandlerMethod handler = new SocketIoHandlerMethod(bean, invocable, mapping.kind(), namespace, event,
+				mapping.documentation(), payloadParameters, emits);
+		handler.setMessageMethodArgumentResolvers(this.resolvers);
+		if (this.validation != null) {
+			handler.setValidators(this.validation.forArguments(userType, method, payloads),
+					(mapping.kind() == Kind.EVENT) ? this.validation.forReturnValue(userType, method) : null);
+		}
+		return handler;
+	}
+
+	private static EmitDeclaration declaration(String namespace, Emits emits, String declaredBy) {
+		return new EmitDeclaration(namespace, emits.event(), typeOrNull(emits.payload()), typeOrNull(emits.ack()),
+				emits.summary(), emits.description(), declaredBy);
+	}
+
+	private static @Nullable Class<?> typeOrNull(Class<?> type) {
+		return (type == void.class || type == Void.class) ? null : type;
+	}
+
+	private static String normalizeNamespace(String namespace, Class<?> userType) {
+		Assert.state(namespace.startsWith("/"),
+				() -> userType.getSimpleName() + " names namespace '" + namespace + "', which must start with '/'");
+		return namespace;
+	}
+
+	/**
+	 * All namespaces with registered handlers or emits.
+	 * @return the namespaces, in registration order
+	 */
+	public synchronized Collection<NamespaceHandlers> getNamespaces() {
+		return Collections.unmodifiableCollection(new ArrayList<>(this.namespaces.values()));
+	}
+
+	/**
+	 * The handlers of one namespace.
+	 * @param namespace the namespace as clients name it, for example {@code "/"}
+	 * @return the handlers, or {@code null} if nothing is registered for the namespace
+	 */
+	public synchronized @Nullable NamespaceHandlers getNamespace(String namespace) {
+		return this.namespaces.get(namespace);
+	}
+
+	/**
+	 * How a method is mapped, read from our annotations or netty-socketio's.
+	 */
+	private record Mapping(Kind kind, String event, HandlerDocumentation documentation) {
+
+		static @Nullable Mapping of(Method method) {
+			List<Mapping> found = new ArrayList<>(1);
+			OnEvent onEvent = AnnotatedElementUtils.findMergedAnnotation(method, OnEvent.class);
+			if (onEvent != null) {
+				found.add(new Mapping(Kind.EVENT, onEvent.event(), new HandlerDocumentation(onEvent.summary(),
+						onEvent.description(), List.of(onEvent.payload()), typeOrNull(onEvent.ack()))));
+			}
+			com.corundumstudio.socketio.annotation.OnEvent nettyOnEvent = method
+				.getAnnotation(com.corundumstudio.socketio.annotation.OnEvent.class);
+			if (nettyOnEvent != null) {
+				found.add(new Mapping(Kind.EVENT, nettyOnEvent.value(), HandlerDocumentation.NONE));
+			}
+			if (AnnotatedElementUtils.hasAnnotation(method, OnConnect.class)
+					|| method.isAnnotationPresent(com.corundumstudio.socketio.annotation.OnConnect.class)) {
+				found.add(new Mapping(Kind.CONNECT, "", HandlerDocumentation.NONE));
+			}
+			if (AnnotatedElementUtils.hasAnnotation(method, OnDisconnect.class)
+					|| method.isAnnotationPresent(com.corundumstudio.socketio.annotation.OnDisconnect.class)) {
+				found.add(new Mapping(Kind.DISCONNECT, "", HandlerDocumentation.NONE));
+			}
+			Assert.state(found.size() <= 1, () -> method + " has more than one Socket.IO mapping annotation");
+			return found.isEmpty() ? null : found.get(0);
+		}
+
+	}
+
+}

@@ -1,0 +1,43 @@
+package io.github.sioasyncapi.handler.support;
+
+import com.corundumstudio.socketio.AckRequest;
+import com.corundumstudio.socketio.HandshakeData;
+import com.corundumstudio.socketio.SocketIOClient;
+import com.corundumstudio.socketio.SocketIONamespace;
+import io.github.sioasyncapi.handler.SocketIoInvocation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.MethodParameter;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolver;
+
+/**
+ * Resolves the netty-socketio objects of the invocation, by type: {@link SocketIOClient},
+ * {@link HandshakeData}, {@link AckRequest} ({@code null} outside event handlers) and
+ * {@link SocketIONamespace}.
+ */
+public final class ClientArgumentResolver implements HandlerMethodArgumentResolver {
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		Class<?> type = parameter.getParameterType();
+		return type == SocketIOClient.class || type == HandshakeData.class || type == AckRequest.class
+				|| type == SocketIONamespace.class;
+	}
+
+	@Override
+	public @Nullable Object resolveArgument(MethodParameter parameter, Message<?> message) {
+		SocketIoInvocation invocation = (SocketIoInvocation) message.getPayload();
+		Class<?> type = parameter.getParameterType();
+		if (type == SocketIOClient.class) {
+			return invocation.getClient();
+		}
+		if (type == HandshakeData.class) {
+			return invocation.getClient().getHandshakeData();
+		}
+		if (type == AckRequest.class) {
+			return invocation.getAckRequest();
+		}
+		return invocation.getClient().getNamespace();
+	}
+
+}

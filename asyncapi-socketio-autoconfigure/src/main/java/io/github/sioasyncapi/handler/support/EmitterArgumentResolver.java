@@ -1,0 +1,40 @@
+package io.github.sioasyncapi.handler.support;
+
+import java.util.function.Supplier;
+
+import io.github.sioasyncapi.emit.SocketIoEmitter;
+import io.github.sioasyncapi.emit.SocketIoEmitters;
+import io.github.sioasyncapi.handler.SocketIoInvocation;
+import org.springframework.core.MethodParameter;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolver;
+
+/**
+ * Resolves {@link SocketIoEmitter} parameters to an emitter bound to the invocation's client
+ * and namespace.
+ */
+public final class EmitterArgumentResolver implements HandlerMethodArgumentResolver {
+
+	private final Supplier<SocketIoEmitters> emitters;
+
+	/**
+	 * Create a resolver.
+	 * @param emitters the emitter factory, looked up on first use (emitters validate against
+	 * the handler registry, which needs this resolver)
+	 */
+	public EmitterArgumentResolver(Supplier<SocketIoEmitters> emitters) {
+		this.emitters = emitters;
+	}
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return parameter.getParameterType() == SocketIoEmitter.class;
+	}
+
+	@Override
+	public Object resolveArgument(MethodParameter parameter, Message<?> message) {
+		SocketIoInvocation invocation = (SocketIoInvocation) message.getPayload();
+		return this.emitters.get().forClient(invocation.getClient(), invocation.getNamespace());
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.github.sioasyncapi.handler.support;
+
+import io.github.sioasyncapi.handler.PayloadParameter;
+import io.github.sioasyncapi.handler.SocketIoHandlerMethod;
+import io.github.sioasyncapi.handler.SocketIoInvocation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.MethodParameter;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolver;
+
+/**
+ * Resolves every parameter no other resolver claims to the matching event argument, converted
+ * and checked by its {@link PayloadParameter}. Registered last.
+ */
+public final class PayloadArgumentResolver implements HandlerMethodArgumentResolver {
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return true;
+	}
+
+	@Override
+	public @Nullable Object resolveArgument(MethodParameter parameter, Message<?> message) {
+		SocketIoInvocation invocation = (SocketIoInvocation) message.getPayload();
+		SocketIoHandlerMethod handler = invocation.getHandler();
+		PayloadParameter payload = (handler != null) ? handler.getPayloadParameter(parameter.getParameterIndex()) : null;
+		if (payload == null) {
+			throw new IllegalStateException("No payload binding for " + parameter);
+		}
+		return payload.read(invocation);
+	}
+
+}

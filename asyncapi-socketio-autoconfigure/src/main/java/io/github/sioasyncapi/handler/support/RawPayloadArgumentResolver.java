@@ -1,0 +1,29 @@
+package io.github.sioasyncapi.handler.support;
+
+import java.util.List;
+
+import io.github.sioasyncapi.handler.SocketIoInvocation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.MethodParameter;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolver;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Resolves a {@link JsonNode} parameter of an exception handler to the event's first argument
+ * as the client sent it, since the typed payload may be what failed.
+ */
+public final class RawPayloadArgumentResolver implements HandlerMethodArgumentResolver {
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return parameter.getParameterType() == JsonNode.class;
+	}
+
+	@Override
+	public @Nullable Object resolveArgument(MethodParameter parameter, Message<?> message) {
+		List<Object> arguments = ((SocketIoInvocation) message.getPayload()).getArguments();
+		return (!arguments.isEmpty() && arguments.get(0) instanceof JsonNode node) ? node : null;
+	}
+
+}
