@@ -1,0 +1,198 @@
+package io.github.sioasyncapi.autoconfigure;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.corundumstudio.socketio.AckMode;
+import com.corundumstudio.socketio.Configuration;
+import com.corundumstudio.socketio.SocketConfig;
+import com.corundumstudio.socketio.SocketIOServer;
+import com.corundumstudio.socketio.Transport;
+import io.github.sioasyncapi.emit.EmitSupport;
+import io.github.sioasyncapi.emit.EmitValidator;
+import io.github.sioasyncapi.emit.SocketIoEmitters;
+import io.github.sioasyncapi.emit.SocketIoTemplate;
+import io.github.sioasyncapi.handler.SocketIoControllerBeanPostProcessor;
+import io.github.sioasyncapi.handler.SocketIoDispatcher;
+import io.github.sioasyncapi.handler.SocketIoExceptionHandlers;
+import io.github.sioasyncapi.handler.SocketIoHandlerExecutor;
+import io.github.sioasyncapi.handler.SocketIoHandlerRegistry;
+import io.github.sioasyncapi.handler.support.ClientArgumentResolver;
+import io.github.sioasyncapi.handler.support.EmitterArgumentResolver;
+import io.github.sioasyncapi.handler.support.EventNameArgumentResolver;
+import io.github.sioasyncapi.handler.support.NamespaceArgumentResolver;
+import io.github.sioasyncapi.handler.support.RawPayloadArgumentResolver;
+import io.github.sioasyncapi.json.SocketIoJsonSupport;
+import io.github.sioasyncapi.server.OriginAuthorizationListener;
+import io.github.sioasyncapi.server.SocketIoServerCustomizer;
+import io.github.sioasyncapi.server.SocketIoServerLifecycle;
+import io.github.sioasyncapi.server.SpringSocketIoServer;
+import io.github.sioasyncapi.validation.ConstraintValidation;
+import jakarta.validation.Validator;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.thread.Threading;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Auto-configuration of the Socket.IO server and the dispatch of
+ * {@link io.github.sioasyncapi.annotation.SocketIoController @SocketIoController} handlers.
+ * Every bean backs off when the application defines its own.
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+		"org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration" })
+@ConditionalOnClass(SocketIOServer.class)
+@ConditionalOnBooleanProperty(name = "socketio.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(SocketIoProperties.class)
+public final class SocketIoAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocketIoJsonSupport socketIoJsonSupport(ObjectProvider<JsonMapper> jsonMapper) {
+		return new SocketIoJsonSupport(jsonMapper.getIfAvailable(() -> JsonMapper.builder().findAndAddModules().build()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Configuration socketIoConfiguration(SocketIoProperties properties, SocketIoJsonSupport jsonSupport,
+			ObjectProvider<SocketIoServerCustomizer> customizers) {
+		SocketIoProperties.Server server = properties.getServer();
+		Configuration configuration = new Configuration();
+		SocketConfig socket = configuration.getSocketConfig();
+		PropertyMapper map = PropertyMapper.get();
+		map.from(server::getHost).to(configuration::setHostname);
+		map.from(server::getPort).to(configuration::setPort);
+		map.from(server::getPath).to(configuration::setContext);
+		map.from(server::getMaxPayload).asInt((size) -> size.toBytes()).to((bytes) -> {
+			configuration.setMaxHttpContentLength(bytes);
+			configuration.setMaxFramePayloadLength(bytes);
+		});
+		map.from(server::getPingInterval).asInt(Duration::toMillis).to(configuration::setPingInterval);
+		map.from(server::getPingTimeout).asInt(Duration::toMillis).to(configuration::setPingTimeout);
+		map.from(server::getUpgradeTimeout).asInt(Duration::toMillis).to(configuration::setUpgradeTimeout);
+		map.from(server::getFirstDataTimeout).asInt(Duration::toMillis).to(configuration::setFirstDataTimeout);
+		map.from(server::isWebsocketCompression).to(configuration::setWebsocketCompression);
+		map.from(server::isHttpCompression).to(configuration::setHttpCompression);
+		map.from(server::getTransports).as((transports) -> transports.toArray(Transport[]::new))
+			.to(configuration::setTransports);
+		map.from(server::getBossThreads).to(configuration::setBossThreads);
+		map.from(server::getWorkerThreads).to(configuration::setWorkerThreads);
+		map.from(server::isUseLinuxNativeEpoll).to(configuration::setUseLinuxNativeEpoll);
+		map.from(server::isTcpNoDelay).to(socket::setTcpNoDelay);
+		map.from(server::isTcpKeepAlive).to(socket::setTcpKeepAlive);
+		map.from(server::getAcceptBackLog).to(socket::setAcceptBackLog);
+		socket.setReuseAddress(true);
+		configuration.setRandomSession(true);
+		configuration.setAckMode(AckMode.MANUAL);
+		configuration.setJsonSupport(jsonSupport);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(configuration));
+		configuration.setAuthorizationListener(
+				new OriginAuthorizationListener(server.getAllowedOrigins(), configuration.getAuthorizationListener()));
+		return configuration;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocketIOServer socketIoServer(Configuration socketIoConfiguration) {
+		return new SpringSocketIoServer(socketIoConfiguration);
+	}
+
+	@Bean(destroyMethod = "shutdown")
+	@ConditionalOnMissingBean
+	SocketIoHandlerExecutor socketIoHandlerExecutor(SocketIoProperties properties, Environment environment) {
+		if (Threading.VIRTUAL.isActive(environment)) {
+			return SocketIoHandlerExecutor.virtualThreads();
+		}
+		SocketIoProperties.Executor executor = properties.getExecutor();
+		return SocketIoHandlerExecutor.platformThreads(executor.getMaxThreads(), executor.getKeepAlive());
+	}
+
+	@Bean
+	static SocketIoControllerBeanPostProcessor socketIoControllerBeanPostProcessor() {
+		return new SocketIoControllerBeanPostProcessor();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocketIoHandlerRegistry socketIoHandlerRegistry(SocketIoJsonSupport jsonSupport,
+			ObjectProvider<ConstraintValidation> validation, ObjectProvider<SocketIoEmitters> emitters) {
+		List<HandlerMethodArgumentResolver> injectables = List.of(new ClientArgumentResolver(),
+				new EventNameArgumentResolver(), new NamespaceArgumentResolver(),
+				new EmitterArgumentResolver(emitters::getObject));
+		return new SocketIoHandlerRegistry(jsonSupport.getMapper(), injectables, validation.getIfAvailable());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocketIoExceptionHandlers socketIoExceptionHandlers(ObjectProvider<SocketIoEmitters> emitters) {
+		return new SocketIoExceptionHandlers(List.of(new ClientArgumentResolver(), new EventNameArgumentResolver(),
+				new NamespaceArgumentResolver(), new EmitterArgumentResolver(emitters::getObject),
+				new RawPayloadArgumentResolver()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocketIoDispatcher socketIoDispatcher(SocketIoHandlerRegistry registry, SocketIoExceptionHandlers exceptionHandlers,
+			SocketIoHandlerExecutor executor) {
+		return new SocketIoDispatcher(registry, exceptionHandlers, executor.executor());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocketIoServerLifecycle socketIoServerLifecycle(SocketIOServer server, SocketIoDispatcher dispatcher,
+			ApplicationContext context) {
+		return new SocketIoServerLifecycle(server, dispatcher, context);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EmitValidator socketIoEmitValidator(SocketIoHandlerRegistry registry, ObjectProvider<ConstraintValidation> validation,
+			SocketIoJsonSupport jsonSupport, SocketIoProperties properties) {
+		return new EmitValidator(registry, validation.getIfAvailable(), jsonSupport.getMapper(),
+				properties.getValidation().getUndeclaredEmits());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EmitSupport socketIoEmitSupport(EmitValidator validator, SocketIoHandlerExecutor executor,
+			SocketIoProperties properties) {
+		return new EmitSupport(validator, executor.executor(), properties.getServer().getAckTimeout());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocketIoEmitters socketIoEmitters(EmitSupport emitSupport) {
+		return new SocketIoEmitters(emitSupport);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocketIoTemplate socketIoTemplate(SocketIOServer server, EmitSupport emitSupport) {
+		return new SocketIoTemplate(server, emitSupport);
+	}
+
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(Validator.class)
+	@ConditionalOnBooleanProperty(name = "socketio.validation.enabled", matchIfMissing = true)
+	static class ValidationConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBean(Validator.class)
+		ConstraintValidation socketIoConstraintValidation(Validator validator, SocketIoJsonSupport jsonSupport) {
+			return new ConstraintValidation(validator, jsonSupport.getMapper());
+		}
+
+	}
+
+}

@@ -1,0 +1,376 @@
+package io.github.sioasyncapi.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.corundumstudio.socketio.Transport;
+import io.github.sioasyncapi.emit.UndeclaredEmitPolicy;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Configuration of the Socket.IO server, its handlers and their validation
+ * ({@code socketio.*}).
+ */
+@ConfigurationProperties("socketio")
+public class SocketIoProperties {
+
+	/**
+	 * Whether to run the Socket.IO server with its annotated handlers.
+	 */
+	private boolean enabled = true;
+
+	private final Server server = new Server();
+
+	private final Executor executor = new Executor();
+
+	private final Validation validation = new Validation();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public Server getServer() {
+		return this.server;
+	}
+
+	public Executor getExecutor() {
+		return this.executor;
+	}
+
+	public Validation getValidation() {
+		return this.validation;
+	}
+
+	/**
+	 * The netty-socketio server.
+	 */
+	public static class Server {
+
+		/**
+		 * Address the server binds.
+		 */
+		private String host = "0.0.0.0";
+
+		/**
+		 * Port the server listens on; 0 picks a free port, published as
+		 * local.socketio.server.port.
+		 */
+		private int port = 9092;
+
+		/**
+		 * Engine.IO path clients connect to.
+		 */
+		private String path = "/socket.io";
+
+		/**
+		 * Origins allowed to connect when the request has an Origin header, for polling and
+		 * websocket alike. Empty allows pages from the same host name on any port; '*'
+		 * allows any origin; entries may use '*' wildcards.
+		 */
+		private List<String> allowedOrigins = new ArrayList<>();
+
+		/**
+		 * Largest HTTP body or websocket frame accepted.
+		 */
+		private DataSize maxPayload = DataSize.ofKilobytes(64);
+
+		/**
+		 * Interval between heartbeats.
+		 */
+		private Duration pingInterval = Duration.ofSeconds(25);
+
+		/**
+		 * How long to wait for a heartbeat answer before closing the connection.
+		 */
+		private Duration pingTimeout = Duration.ofSeconds(20);
+
+		/**
+		 * Whether to compress websocket frames (permessage-deflate). Off by default, as in
+		 * the Node.js Socket.IO server: compressing small acks costs more than it saves.
+		 */
+		private boolean websocketCompression = false;
+
+		/**
+		 * Whether to compress HTTP long-polling responses.
+		 */
+		private boolean httpCompression = true;
+
+		/**
+		 * Transports clients may use.
+		 */
+		private List<Transport> transports = new ArrayList<>(List.of(Transport.WEBSOCKET, Transport.POLLING));
+
+		/**
+		 * Number of threads accepting connections; 0 lets Netty decide.
+		 */
+		private int bossThreads = 0;
+
+		/**
+		 * Number of Netty I/O threads; 0 lets Netty decide (twice the number of cores).
+		 */
+		private int workerThreads = 0;
+
+		/**
+		 * How long a client may take to upgrade from polling to websocket.
+		 */
+		private Duration upgradeTimeout = Duration.ofSeconds(10);
+
+		/**
+		 * How long a new connection may stay silent before it is closed.
+		 */
+		private Duration firstDataTimeout = Duration.ofSeconds(5);
+
+		/**
+		 * How long to wait for a client's acknowledgement of an emitted event.
+		 */
+		private Duration ackTimeout = Duration.ofSeconds(10);
+
+		/**
+		 * Whether to use Linux's native epoll transport.
+		 */
+		private boolean useLinuxNativeEpoll = false;
+
+		/**
+		 * Whether to disable Nagle's algorithm on client connections.
+		 */
+		private boolean tcpNoDelay = true;
+
+		/**
+		 * Whether to enable TCP keep-alive on client connections.
+		 */
+		private boolean tcpKeepAlive = false;
+
+		/**
+		 * Maximum queue length of incoming connections.
+		 */
+		private int acceptBackLog = 1024;
+
+		public String getHost() {
+			return this.host;
+		}
+
+		public void setHost(String host) {
+			this.host = host;
+		}
+
+		public int getPort() {
+			return this.port;
+		}
+
+		public void setPort(int port) {
+			this.port = port;
+		}
+
+		public String getPath() {
+			return this.path;
+		}
+
+		public void setPath(String path) {
+			this.path = path;
+		}
+
+		public List<String> getAllowedOrigins() {
+			return this.allowedOrigins;
+		}
+
+		public void setAllowedOrigins(List<String> allowedOrigins) {
+			this.allowedOrigins = allowedOrigins;
+		}
+
+		public DataSize getMaxPayload() {
+			return this.maxPayload;
+		}
+
+		public void setMaxPayload(DataSize maxPayload) {
+			this.maxPayload = maxPayload;
+		}
+
+		public Duration getPingInterval() {
+			return this.pingInterval;
+		}
+
+		public void setPingInterval(Duration pingInterval) {
+			this.pingInterval = pingInterval;
+		}
+
+		public Duration getPingTimeout() {
+			return this.pingTimeout;
+		}
+
+		public void setPingTimeout(Duration pingTimeout) {
+			this.pingTimeout = pingTimeout;
+		}
+
+		public boolean isWebsocketCompression() {
+			return this.websocketCompression;
+		}
+
+		public void setWebsocketCompression(boolean websocketCompression) {
+			this.websocketCompression = websocketCompression;
+		}
+
+		public boolean isHttpCompression() {
+			return this.httpCompression;
+		}
+
+		public void setHttpCompression(boolean httpCompression) {
+			this.httpCompression = httpCompression;
+		}
+
+		public List<Transport> getTransports() {
+			return this.transports;
+		}
+
+		public void setTransports(List<Transport> transports) {
+			this.transports = transports;
+		}
+
+		public int getBossThreads() {
+			return this.bossThreads;
+		}
+
+		public void setBossThreads(int bossThreads) {
+			this.bossThreads = bossThreads;
+		}
+
+		public int getWorkerThreads() {
+			return this.workerThreads;
+		}
+
+		public void setWorkerThreads(int workerThreads) {
+			this.workerThreads = workerThreads;
+		}
+
+		public Duration getUpgradeTimeout() {
+			return this.upgradeTimeout;
+		}
+
+		public void setUpgradeTimeout(Duration upgradeTimeout) {
+			this.upgradeTimeout = upgradeTimeout;
+		}
+
+		public Duration getFirstDataTimeout() {
+			return this.firstDataTimeout;
+		}
+
+		public void setFirstDataTimeout(Duration firstDataTimeout) {
+			this.firstDataTimeout = firstDataTimeout;
+		}
+
+		public Duration getAckTimeout() {
+			return this.ackTimeout;
+		}
+
+		public void setAckTimeout(Duration ackTimeout) {
+			this.ackTimeout = ackTimeout;
+		}
+
+		public boolean isUseLinuxNativeEpoll() {
+			return this.useLinuxNativeEpoll;
+		}
+
+		public void setUseLinuxNativeEpoll(boolean useLinuxNativeEpoll) {
+			this.useLinuxNativeEpoll = useLinuxNativeEpoll;
+		}
+
+		public boolean isTcpNoDelay() {
+			return this.tcpNoDelay;
+		}
+
+		public void setTcpNoDelay(boolean tcpNoDelay) {
+			this.tcpNoDelay = tcpNoDelay;
+		}
+
+		public boolean isTcpKeepAlive() {
+			return this.tcpKeepAlive;
+		}
+
+		public void setTcpKeepAlive(boolean tcpKeepAlive) {
+			this.tcpKeepAlive = tcpKeepAlive;
+		}
+
+		public int getAcceptBackLog() {
+			return this.acceptBackLog;
+		}
+
+		public void setAcceptBackLog(int acceptBackLog) {
+			this.acceptBackLog = acceptBackLog;
+		}
+
+	}
+
+	/**
+	 * The executor handlers run on.
+	 */
+	public static class Executor {
+
+		/**
+		 * Maximum number of handler threads. Each client's events are handled one at a
+		 * time, in order; different clients are handled in parallel up to this number.
+		 */
+		private int maxThreads = 200;
+
+		/**
+		 * How long an idle handler thread is kept.
+		 */
+		private Duration keepAlive = Duration.ofSeconds(60);
+
+		public int getMaxThreads() {
+			return this.maxThreads;
+		}
+
+		public void setMaxThreads(int maxThreads) {
+			this.maxThreads = maxThreads;
+		}
+
+		public Duration getKeepAlive() {
+			return this.keepAlive;
+		}
+
+		public void setKeepAlive(Duration keepAlive) {
+			this.keepAlive = keepAlive;
+		}
+
+	}
+
+	/**
+	 * Validation of payloads, acknowledgements and emits.
+	 */
+	public static class Validation {
+
+		/**
+		 * Whether to validate payloads, acks and emits with Bean Validation. Conversion
+		 * errors are always rejected.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * What to do when the application emits an event that no @Emits declares.
+		 */
+		private UndeclaredEmitPolicy undeclaredEmits = UndeclaredEmitPolicy.WARN;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public UndeclaredEmitPolicy getUndeclaredEmits() {
+			return this.undeclaredEmits;
+		}
+
+		public void setUndeclaredEmits(UndeclaredEmitPolicy undeclaredEmits) {
+			this.undeclaredEmits = undeclaredEmits;
+		}
+
+	}
+
+}

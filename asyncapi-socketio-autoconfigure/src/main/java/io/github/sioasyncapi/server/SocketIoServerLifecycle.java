@@ -1,0 +1,140 @@
+package io.github.sioasyncapi.server;
+
+import java.net.InetSocketAddress;
+import java.util.Map;
+
+import com.corundumstudio.socketio.Configuration;
+import com.corundumstudio.socketio.SocketIOServer;
+import io.github.sioasyncapi.handler.SocketIoDispatcher;
+import io.netty.channel.ChannelFuture;
+import io.netty.util.concurrent.Future;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySource;
+
+/**
+ * Starts the Socket.IO server when the application context has been refreshed and stops it
+ * when the context closes. The bound port is published as {@code local.socketio.server.port}
+ * (useful with {@code socketio.server.port=0}) and with a
+ * {@link SocketIoServerInitializedEvent}. A server that cannot bind stops its event loops and
+ * fails the application start with a {@link SocketIoServerStartException}.
+ */
+public class SocketIoServerLifecycle implements SmartLifecycle {
+
+	/** The lifecycle phase: started late, stopped early, like Spring Boot's web servers. */
+	public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 2048;
+
+	/** The property that holds the port the server is bound to. */
+	public static final String LOCAL_PORT_PROPERTY = "local.socketio.server.port";
+
+	private static final String PROPERTY_SOURCE_NAME = "socketio.server.ports";
+
+	private static final Log logger = LogFactory.getLog(SocketIoServerLifecycle.class);
+
+	private final SocketIOServer server;
+
+	private final SocketIoDispatcher dispatcher;
+
+	private final ApplicationContext context;
+
+	private volatile @Nullable InetSocketAddress address;
+
+	private boolean bound;
+
+	/**
+	 * Create the lifecycle of a server.
+	 * @param server the server
+	 * @param dispatcher the dispatcher whose listeners are registered before the first start
+	 * @param context the application context, for the port property and the event
+	 */
+	public SocketIoServerLifecycle(SocketIOServer server, SocketIoDispatcher dispatcher, ApplicationContext context) {
+		this.server = server;
+		this.dispatcher = dispatcher;
+		this.context = context;
+	}
+
+	@Override
+	public synchronized void start() {
+		if (this.address != null) {
+			return;
+		}
+		if (!this.bound) {
+			this.dispatcher.bind(this.server);
+			this.bound = true;
+		}
+		Configuration configuration = this.server.getConfiguration();
+		String host = (configuration.getHostname() != null) ? configuration.getHostname() : "0.0.0.0";
+		Future<Void> started = this.server.startAsync();
+		started.awaitUninterruptibly();
+		if (!started.isSuccess()) {
+			stopQuietly();
+			throw new SocketIoServerStartException(host, configuration.getPort(), started.cause());
+		}
+		InetSocketAddress bound = (InetSocketAddress) ((ChannelFuture) started).channel().localAddress();
+		this.address = bound;
+		publishPort(bound.getPort());
+		logger.info("Socket.IO server started on " + host + ":" + bound.getPort() + configuration.getContext());
+		this.context.publishEvent(new SocketIoServerInitializedEvent(this.server, bound));
+	}
+
+	private void stopQuietly() {
+		try {
+			this.server.stop();
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Failed to stop the Socket.IO server after a failed start", ex);
+		}
+	}
+
+	private void publishPort(int port) {
+		ApplicationContext current = this.context;
+		while (current instanceof ConfigurableApplicationContext configurable) {
+			ConfigurableEnvironment environment = configurable.getEnvironment();
+			MutablePropertySources sources = environment.getPropertySources();
+			PropertySource<?> source = sources.get(PROPERTY_SOURCE_NAME);
+			if (source instanceof MapPropertySource map) {
+				map.getSource().put(LOCAL_PORT_PROPERTY, port);
+			}
+			else {
+				sources.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME,
+						new java.util.HashMap<>(Map.of(LOCAL_PORT_PROPERTY, port))));
+			}
+			current = current.getParent();
+		}
+	}
+
+	@Override
+	public synchronized void stop() {
+		if (this.address == null) {
+			return;
+		}
+		this.server.stop();
+		this.address = null;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.address != null;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
+	/**
+	 * The address the server is bound to.
+	 * @return the address, or {@code null} when the server is not running
+	 */
+	public @Nullable InetSocketAddress getAddress() {
+		return this.address;
+	}
+
+}
