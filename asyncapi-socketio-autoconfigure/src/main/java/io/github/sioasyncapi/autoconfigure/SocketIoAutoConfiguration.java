@@ -144,14 +144,14 @@ public final class SocketIoAutoConfiguration {
 	@ConditionalOnMissingBean
 	SocketIoDispatcher socketIoDispatcher(SocketIoHandlerRegistry registry, SocketIoExceptionHandlers exceptionHandlers,
 			SocketIoHandlerExecutor executor) {
-		return new SocketIoDispatcher(registry, exceptionHandlers, executor.executor());
+		return new SocketIoDispatcher(registry, exceptionHandlers, executor);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	SocketIoServerLifecycle socketIoServerLifecycle(SocketIOServer server, SocketIoDispatcher dispatcher,
-			ApplicationContext context) {
-		return new SocketIoServerLifecycle(server, dispatcher, context);
+			ApplicationContext context, SocketIoProperties properties) {
+		return new SocketIoServerLifecycle(server, dispatcher, context, properties.getServer().getShutdownTimeout());
 	}
 
 	@Bean

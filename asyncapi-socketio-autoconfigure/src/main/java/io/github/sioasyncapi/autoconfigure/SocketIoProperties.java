@@ -132,7 +132,14 @@ public class SocketIoProperties {
 		private Duration ackTimeout = Duration.ofSeconds(10);
 
 		/**
-		 * Whether to use Linux's native epoll transport.
+		 * How long handlers still running may take to finish and send their acks when the
+		 * application stops.
+		 */
+		private Duration shutdownTimeout = Duration.ofSeconds(10);
+
+		/**
+		 * Whether to use Linux's native epoll transport (add
+		 * io.netty:netty-transport-native-epoll with the platform's classifier).
 		 */
 		private boolean useLinuxNativeEpoll = false;
 
@@ -269,6 +276,14 @@ public class SocketIoProperties {
 
 		public void setAckTimeout(Duration ackTimeout) {
 			this.ackTimeout = ackTimeout;
+		}
+
+		public Duration getShutdownTimeout() {
+			return this.shutdownTimeout;
+		}
+
+		public void setShutdownTimeout(Duration shutdownTimeout) {
+			this.shutdownTimeout = shutdownTimeout;
 		}
 
 		public boolean isUseLinuxNativeEpoll() {

@@ -1,6 +1,6 @@
 package io.github.sioasyncapi.handler;
 
-import java.util.concurrent.Executor;
+import java.time.Duration;
 
 import com.corundumstudio.socketio.SocketIONamespace;
 import com.corundumstudio.socketio.SocketIOServer;
@@ -16,7 +16,7 @@ public class SocketIoDispatcher {
 
 	private final SocketIoHandlerRegistry registry;
 
-	private final Executor executor;
+	private final SocketIoHandlerExecutor executor;
 
 	private final InvocationResponder responder;
 
@@ -29,7 +29,7 @@ public class SocketIoDispatcher {
 	 * @param executor the executor handlers run on
 	 */
 	public SocketIoDispatcher(SocketIoHandlerRegistry registry, SocketIoExceptionHandlers exceptionHandlers,
-			Executor executor) {
+			SocketIoHandlerExecutor executor) {
 		this.registry = registry;
 		this.executor = executor;
 		this.errorAcks = new DefaultErrorAcks();
@@ -43,9 +43,24 @@ public class SocketIoDispatcher {
 	public void bind(SocketIOServer server) {
 		for (NamespaceHandlers handlers : this.registry.getNamespaces()) {
 			SocketIONamespace namespace = server.addNamespace(handlers.getServerName());
-			new NamespaceDispatcher(handlers, new ClientOrderedExecutor(this.executor), this.responder,
+			new NamespaceDispatcher(handlers, new ClientOrderedExecutor(this.executor.executor()), this.responder,
 					this.errorAcks)
 				.bind(namespace);
+		}
+	}
+
+	/**
+	 * Wait until no handler runs, for a graceful shutdown.
+	 * @param timeout how long to wait at most
+	 * @return {@code true} if no handler runs
+	 */
+	public boolean awaitCompletion(Duration timeout) {
+		try {
+			return this.executor.awaitQuiescence(timeout);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 

@@ -1,11 +1,15 @@
 package io.github.sioasyncapi.server;
 
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Map;
 
 import com.corundumstudio.socketio.Configuration;
+import com.corundumstudio.socketio.SocketIOClient;
+import com.corundumstudio.socketio.SocketIONamespace;
 import com.corundumstudio.socketio.SocketIOServer;
 import io.github.sioasyncapi.handler.SocketIoDispatcher;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.util.concurrent.Future;
 import org.apache.commons.logging.Log;
@@ -21,10 +25,13 @@ import org.springframework.core.env.PropertySource;
 
 /**
  * Starts the Socket.IO server when the application context has been refreshed and stops it
- * when the context closes. The bound port is published as {@code local.socketio.server.port}
- * (useful with {@code socketio.server.port=0}) and with a
+ * gracefully when the context closes. The bound port is published as
+ * {@code local.socketio.server.port} (useful with {@code socketio.server.port=0}) and with a
  * {@link SocketIoServerInitializedEvent}. A server that cannot bind stops its event loops and
  * fails the application start with a {@link SocketIoServerStartException}.
+ * <p>Stopping takes four steps: the server stops accepting connections, handlers still running
+ * finish and send their acks (within the shutdown timeout), clients are disconnected, and the
+ * event loops end.
  */
 public class SocketIoServerLifecycle implements SmartLifecycle {
 
@@ -44,7 +51,11 @@ public class SocketIoServerLifecycle implements SmartLifecycle {
 
 	private final ApplicationContext context;
 
+	private final Duration shutdownTimeout;
+
 	private volatile @Nullable InetSocketAddress address;
+
+	private @Nullable Channel serverChannel;
 
 	private boolean bound;
 
@@ -53,11 +64,14 @@ public class SocketIoServerLifecycle implements SmartLifecycle {
 	 * @param server the server
 	 * @param dispatcher the dispatcher whose listeners are registered before the first start
 	 * @param context the application context, for the port property and the event
+	 * @param shutdownTimeout how long handlers in flight may take to finish when stopping
 	 */
-	public SocketIoServerLifecycle(SocketIOServer server, SocketIoDispatcher dispatcher, ApplicationContext context) {
+	public SocketIoServerLifecycle(SocketIOServer server, SocketIoDispatcher dispatcher, ApplicationContext context,
+			Duration shutdownTimeout) {
 		this.server = server;
 		this.dispatcher = dispatcher;
 		this.context = context;
+		this.shutdownTimeout = shutdownTimeout;
 	}
 
 	@Override
@@ -77,7 +91,8 @@ public class SocketIoServerLifecycle implements SmartLifecycle {
 			stopQuietly();
 			throw new SocketIoServerStartException(host, configuration.getPort(), started.cause());
 		}
-		InetSocketAddress bound = (InetSocketAddress) ((ChannelFuture) started).channel().localAddress();
+		this.serverChannel = ((ChannelFuture) started).channel();
+		InetSocketAddress bound = (InetSocketAddress) this.serverChannel.localAddress();
 		this.address = bound;
 		publishPort(bound.getPort());
 		logger.info("Socket.IO server started on " + host + ":" + bound.getPort() + configuration.getContext());
@@ -86,7 +101,7 @@ public class SocketIoServerLifecycle implements SmartLifecycle {
 
 	private void stopQuietly() {
 		try {
-			this.server.stop();
+			stopEventLoops();
 		}
 		catch (RuntimeException ex) {
 			logger.debug("Failed to stop the Socket.IO server after a failed start", ex);
@@ -115,8 +130,29 @@ public class SocketIoServerLifecycle implements SmartLifecycle {
 		if (this.address == null) {
 			return;
 		}
-		this.server.stop();
+		if (this.serverChannel != null) {
+			this.serverChannel.close().awaitUninterruptibly();
+		}
+		if (!this.dispatcher.awaitCompletion(this.shutdownTimeout)) {
+			logger.warn("Socket.IO handlers still running after " + this.shutdownTimeout.toMillis()
+					+ " ms (socketio.server.shutdown-timeout); stopping anyway");
+		}
+		for (SocketIONamespace namespace : this.server.getAllNamespaces()) {
+			namespace.getAllClients().forEach(SocketIOClient::disconnect);
+		}
+		stopEventLoops();
+		this.serverChannel = null;
 		this.address = null;
+		logger.info("Socket.IO server stopped");
+	}
+
+	private void stopEventLoops() {
+		if (this.server instanceof SpringSocketIoServer ours) {
+			ours.stop(this.shutdownTimeout);
+		}
+		else {
+			this.server.stop();
+		}
 	}
 
 	@Override

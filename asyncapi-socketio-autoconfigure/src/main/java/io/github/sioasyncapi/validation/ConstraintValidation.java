@@ -133,21 +133,30 @@ public final class ConstraintValidation {
 		return (validated != null) ? validated.value() : new Class<?>[0];
 	}
 
+	/**
+	 * The type whose constraints apply to a value of the given type: the element type of a
+	 * collection, array, map or {@code Optional} (nested ones too), else the type itself. Types
+	 * that iterate over themselves, such as {@code JsonNode}, are their own element type.
+	 */
 	private static ResolvableType elementType(ResolvableType type) {
 		Class<?> raw = type.resolve(Object.class);
+		ResolvableType element = null;
 		if (raw.isArray()) {
-			return elementType(type.getComponentType());
+			element = type.getComponentType();
 		}
-		if (Iterable.class.isAssignableFrom(raw)) {
-			return elementType(type.as(Iterable.class).getGeneric(0));
+		else if (Map.class.isAssignableFrom(raw)) {
+			element = type.asMap().getGeneric(1);
 		}
-		if (Map.class.isAssignableFrom(raw)) {
-			return elementType(type.asMap().getGeneric(1));
+		else if (Iterable.class.isAssignableFrom(raw)) {
+			element = type.as(Iterable.class).getGeneric(0);
 		}
-		if (raw == Optional.class) {
-			return elementType(type.getGeneric(0));
+		else if (raw == Optional.class) {
+			element = type.getGeneric(0);
 		}
-		return type;
+		if (element == null || raw.isAssignableFrom(element.resolve(Object.class))) {
+			return type;
+		}
+		return elementType(element);
 	}
 
 	private JavaType javaType(ResolvableType type) {
