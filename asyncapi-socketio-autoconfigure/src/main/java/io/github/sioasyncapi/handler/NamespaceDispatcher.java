@@ -4,11 +4,14 @@ import java.util.List;
 
 import com.corundumstudio.socketio.AckRequest;
 import com.corundumstudio.socketio.AuthTokenResult;
+import com.corundumstudio.socketio.MultiTypeArgs;
 import com.corundumstudio.socketio.SocketIOClient;
 import com.corundumstudio.socketio.SocketIONamespace;
 import io.github.sioasyncapi.error.DefaultErrorAcks;
 import io.github.sioasyncapi.error.UnknownEventException;
 import io.github.sioasyncapi.json.SocketIoJsonSupport;
+import io.github.sioasyncapi.validation.RequestValidationException;
+import io.github.sioasyncapi.validation.Violation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -44,6 +47,7 @@ final class NamespaceDispatcher {
 					(client, data, ackRequest) -> onEvent(client, event, data.getArgs(), ackRequest, handler),
 					JsonNode.class));
 		namespace.addMultiTypeEventListener(SocketIoJsonSupport.UNKNOWN_EVENT, this::onUnknownEvent, JsonNode.class);
+		namespace.addMultiTypeEventListener(SocketIoJsonSupport.MALFORMED_EVENT, this::onMalformedEvent, JsonNode.class);
 		if (!this.guards.isEmpty()) {
 			namespace.addAuthTokenListener(this::onAuthToken);
 		}
@@ -58,7 +62,7 @@ final class NamespaceDispatcher {
 		this.executor.execute(client.getSessionId(), () -> this.responder.invoke(invocation, handler));
 	}
 
-	private void onUnknownEvent(SocketIOClient client, com.corundumstudio.socketio.MultiTypeArgs data,
+	private void onUnknownEvent(SocketIOClient client, MultiTypeArgs data,
 			AckRequest ackRequest) {
 		List<Object> args = data.getArgs();
 		String event = ((JsonNode) args.get(0)).stringValue();
@@ -66,6 +70,16 @@ final class NamespaceDispatcher {
 				args.subList(1, args.size()), ackRequest, null);
 		this.executor.execute(client.getSessionId(), () -> this.responder.fail(invocation,
 				new UnknownEventException(this.handlers.getName(), event)));
+	}
+
+	private void onMalformedEvent(SocketIOClient client, MultiTypeArgs data,
+			AckRequest ackRequest) {
+		String problem = ((JsonNode) data.getArgs().get(0)).stringValue();
+		SocketIoInvocation invocation = new SocketIoInvocation(client, this.handlers.getName(), "(malformed)", List.of(),
+				ackRequest, null);
+		RequestValidationException failure = new RequestValidationException(this.handlers.getName(), "(malformed)",
+				List.of(new Violation("", "event packet " + problem, null)));
+		this.executor.execute(client.getSessionId(), () -> this.responder.fail(invocation, failure));
 	}
 
 	private AuthTokenResult onAuthToken(@Nullable Object authToken, SocketIOClient client) {

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.corundumstudio.socketio.AckCallback;
 import com.corundumstudio.socketio.MultiTypeAckCallback;
-import com.corundumstudio.socketio.namespace.Namespace;
 import com.corundumstudio.socketio.protocol.AckArgs;
 import com.corundumstudio.socketio.protocol.AuthPacket;
 import com.corundumstudio.socketio.protocol.ConnPacket;
@@ -18,6 +17,7 @@ import com.corundumstudio.socketio.protocol.Event;
 import com.corundumstudio.socketio.protocol.JsonSupport;
 import io.netty.buffer.ByteBufInputStream;
 import io.netty.buffer.ByteBufOutputStream;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,8 +31,9 @@ import tools.jackson.databind.node.StringNode;
  * their parameter types (which is where conversion errors become {@code invalid_payload}
  * errors). Listeners registered directly on netty-socketio with explicit classes still get
  * converted values. An event no listener is registered for is delivered under the
- * {@link #UNKNOWN_EVENT} name with its original name as first argument, so that it can be
- * answered instead of silently dropped.
+ * {@link #UNKNOWN_EVENT} name with its original name as first argument, and an event packet
+ * that is not valid JSON under the {@link #MALFORMED_EVENT} name with a description of the
+ * problem, so that both can be answered instead of silently dropped.
  * <p>Engine.IO protocol objects are written with a plain mapper, so that naming strategies
  * never change the handshake.
  */
@@ -43,6 +44,12 @@ public class SocketIoJsonSupport implements JsonSupport {
 	 * argument is the original event name.
 	 */
 	public static final String UNKNOWN_EVENT = "\u0000unknown-event";
+
+	/**
+	 * The name under which event packets that cannot be read are delivered; the only argument
+	 * describes the problem.
+	 */
+	public static final String MALFORMED_EVENT = "\u0000malformed-event";
 
 	private static final List<Class<?>> TREE = List.of(JsonNode.class);
 
@@ -91,9 +98,15 @@ public class SocketIoJsonSupport implements JsonSupport {
 	}
 
 	private Event readEvent(String namespaceName, InputStream src) {
-		JsonNode packet = this.mapper.readTree(src);
+		JsonNode packet;
+		try {
+			packet = this.mapper.readTree(src);
+		}
+		catch (JacksonException ex) {
+			return malformed("is not valid JSON: " + ex.getOriginalMessage());
+		}
 		if (!(packet instanceof ArrayNode array) || array.isEmpty() || !array.get(0).isString()) {
-			throw new IllegalArgumentException("Socket.IO event packet must be an array starting with the event name");
+			return malformed("must be an array that starts with the event name");
 		}
 		String name = array.get(0).stringValue();
 		List<Class<?>> mapping = mappingFor(namespaceName, name);
@@ -107,9 +120,12 @@ public class SocketIoJsonSupport implements JsonSupport {
 		return new Event(name, args);
 	}
 
+	private static Event malformed(String problem) {
+		return new Event(MALFORMED_EVENT, List.of(StringNode.valueOf(problem)));
+	}
+
 	private List<Class<?>> mappingFor(String namespaceName, String eventName) {
-		List<Class<?>> mapping = this.eventMappings.get(new EventKey(namespaceName, eventName));
-		return (mapping != null) ? mapping : this.eventMappings.get(new EventKey(Namespace.DEFAULT_NAME, eventName));
+		return this.eventMappings.get(new EventKey(namespaceName, eventName));
 	}
 
 	private void addArguments(ArrayNode packet, List<Class<?>> mapping, List<Object> args) {
