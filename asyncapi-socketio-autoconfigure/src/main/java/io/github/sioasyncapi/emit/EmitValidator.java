@@ -187,19 +187,19 @@ public final class EmitValidator {
 			String namespace = this.declaration.namespace();
 			String event = this.declaration.event();
 			if (ack == null || ack.isNull() || ack.isMissingNode()) {
-				throw new RequestValidationException(namespace, event, List.of(ConversionErrors.missing("", ack == null)));
+				throw new RequestValidationException("ack", namespace, event, List.of(ConversionErrors.missing("", ack == null)));
 			}
 			Object value;
 			try {
 				value = this.ackReader.readValue(ack);
 			}
 			catch (JacksonException ex) {
-				throw new RequestValidationException(namespace, event, List.of(ConversionErrors.toViolation("", ack, ex)));
+				throw new RequestValidationException("ack", namespace, event, List.of(ConversionErrors.toViolation("", ack, ex)));
 			}
 			List<Violation> violations = (this.ackValidator != null) ? this.ackValidator.validate(value, "")
 					: new ArrayList<>();
 			if (!violations.isEmpty()) {
-				throw new RequestValidationException(namespace, event, violations);
+				throw new RequestValidationException("ack", namespace, event, violations);
 			}
 			return value;
 		}

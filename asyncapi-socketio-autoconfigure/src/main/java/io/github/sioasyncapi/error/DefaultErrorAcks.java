@@ -49,8 +49,9 @@ public final class DefaultErrorAcks {
 
 	private static ErrorAck clientError(String namespace, String event, Throwable failure) {
 		if (failure instanceof RequestValidationException invalid) {
-			return ErrorAck.of(ErrorCode.INVALID_PAYLOAD, event + ": payload is invalid", invalid.getViolations(),
-					null);
+			String subject = invalid.getEvent().isEmpty() ? invalid.getSubject()
+					: invalid.getEvent() + ": " + invalid.getSubject();
+			return ErrorAck.of(ErrorCode.INVALID_PAYLOAD, subject + " is invalid", invalid.getViolations(), null);
 		}
 		if (failure instanceof UnknownEventException) {
 			return ErrorAck.of(ErrorCode.UNKNOWN_EVENT, "Unknown event '" + event + "' in namespace '" + namespace + "'",

@@ -75,10 +75,10 @@ final class NamespaceDispatcher {
 	private void onMalformedEvent(SocketIOClient client, MultiTypeArgs data,
 			AckRequest ackRequest) {
 		String problem = ((JsonNode) data.getArgs().get(0)).stringValue();
-		SocketIoInvocation invocation = new SocketIoInvocation(client, this.handlers.getName(), "(malformed)", List.of(),
+		SocketIoInvocation invocation = new SocketIoInvocation(client, this.handlers.getName(), "", List.of(),
 				ackRequest, null);
-		RequestValidationException failure = new RequestValidationException(this.handlers.getName(), "(malformed)",
-				List.of(new Violation("", "event packet " + problem, null)));
+		RequestValidationException failure = new RequestValidationException("event packet", this.handlers.getName(),
+				"", List.of(new Violation("", problem, null)));
 		this.executor.execute(client.getSessionId(), () -> this.responder.fail(invocation, failure));
 	}
 

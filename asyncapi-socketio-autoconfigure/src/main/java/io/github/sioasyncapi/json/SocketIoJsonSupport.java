@@ -103,7 +103,7 @@ public class SocketIoJsonSupport implements JsonSupport {
 			packet = this.mapper.readTree(src);
 		}
 		catch (JacksonException ex) {
-			return malformed("is not valid JSON: " + ex.getOriginalMessage());
+			return malformed("is not valid JSON: " + withoutLocation(ex.getOriginalMessage()));
 		}
 		if (!(packet instanceof ArrayNode array) || array.isEmpty() || !array.get(0).isString()) {
 			return malformed("must be an array that starts with the event name");
@@ -118,6 +118,15 @@ public class SocketIoJsonSupport implements JsonSupport {
 		}
 		addArguments(array, mapping, args);
 		return new Event(name, args);
+	}
+
+	private static String withoutLocation(String message) {
+		int source = message.indexOf("[Source:");
+		if (source < 0) {
+			return message;
+		}
+		int parenthesis = message.lastIndexOf(" (", source);
+		return message.substring(0, (parenthesis >= 0) ? parenthesis : source).trim();
 	}
 
 	private static Event malformed(String problem) {

@@ -19,4 +19,16 @@ public class RequestValidationException extends SocketIoValidationException {
 		super("payload", namespace, event, violations);
 	}
 
+	/**
+	 * Create an exception for something else a client sent, such as the acknowledgement of an
+	 * emitted event.
+	 * @param subject what was invalid, for example {@code ack}
+	 * @param namespace the namespace
+	 * @param event the event name
+	 * @param violations the violations, at least one
+	 */
+	public RequestValidationException(String subject, String namespace, String event, List<Violation> violations) {
+		super(subject, namespace, event, violations);
+	}
+
 }

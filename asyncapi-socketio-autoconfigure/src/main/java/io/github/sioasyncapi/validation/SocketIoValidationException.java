@@ -15,11 +15,13 @@ public abstract class SocketIoValidationException extends RuntimeException {
 
 	private final String event;
 
+	private final String subject;
+
 	private final transient List<Violation> violations;
 
 	/**
 	 * Create an exception.
-	 * @param what what was invalid, for example {@code payload}
+	 * @param what what was invalid, for example {@code payload} or {@code ack}
 	 * @param namespace the namespace
 	 * @param event the event name
 	 * @param violations the violations, at least one
@@ -28,6 +30,7 @@ public abstract class SocketIoValidationException extends RuntimeException {
 		super(describe(what, namespace, event, violations));
 		this.namespace = namespace;
 		this.event = event;
+		this.subject = what;
 		this.violations = List.copyOf(violations);
 	}
 
@@ -49,6 +52,14 @@ public abstract class SocketIoValidationException extends RuntimeException {
 	 */
 	public String getEvent() {
 		return this.event;
+	}
+
+	/**
+	 * What was invalid.
+	 * @return {@code payload}, {@code ack} or {@code emit}
+	 */
+	public String getSubject() {
+		return this.subject;
 	}
 
 	/**

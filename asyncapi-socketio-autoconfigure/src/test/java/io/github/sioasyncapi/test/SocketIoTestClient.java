@@ -281,19 +281,22 @@ public final class SocketIoTestClient implements AutoCloseable {
 
 	private static ArrayNode toTree(Object[] args) {
 		StringBuilder json = new StringBuilder("[");
-		for (int i = 0; i < args.length; i++) {
-			if (i > 0) {
+		for (Object arg : args) {
+			if (arg instanceof Ack) {
+				continue;
+			}
+			if (json.length() > 1) {
 				json.append(',');
 			}
-			Object arg = args[i];
 			if (arg == null || arg == JSONObject.NULL) {
 				json.append("null");
 			}
-			else if (arg instanceof String text) {
-				json.append(JSONObject.quote(text));
+			else if (arg instanceof JSONObject || arg instanceof JSONArray || arg instanceof Number
+					|| arg instanceof Boolean) {
+				json.append(arg);
 			}
 			else {
-				json.append(arg);
+				json.append(JSONObject.quote(arg.toString()));
 			}
 		}
 		return (ArrayNode) JSON.readTree(json.append(']').toString());

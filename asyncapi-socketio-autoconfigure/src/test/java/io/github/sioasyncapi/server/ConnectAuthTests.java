@@ -1,0 +1,155 @@
+package io.github.sioasyncapi.server;
+
+import java.util.List;
+import java.util.Map;
+
+import com.corundumstudio.socketio.SocketIOClient;
+import io.github.sioasyncapi.annotation.OnConnect;
+import io.github.sioasyncapi.annotation.OnEvent;
+import io.github.sioasyncapi.annotation.SocketIoController;
+import io.github.sioasyncapi.error.UnauthorizedException;
+import io.github.sioasyncapi.test.SocketIoTestClient;
+import io.github.sioasyncapi.test.SocketIoTestClient.ConnectError;
+import jakarta.validation.constraints.NotBlank;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import static io.github.sioasyncapi.test.SocketIoTestClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Connect guards with typed auth data, and origin checks, against a real client.
+ */
+@SpringBootTest(properties = "socketio.server.port=0")
+class ConnectAuthTests {
+
+	@Value("${local.socketio.server.port}")
+	int port;
+
+	@Test
+	void validAuthIsAcceptedAndAvailableToHandlers() {
+		try (SocketIoTestClient client = SocketIoTestClient.connect(this.port, secure(Map.of("user", "ann", "token", "secret")))) {
+			assertThat(client.emitWithAck("whoami")).isEqualTo(json("[\"ann\"]"));
+		}
+	}
+
+	@Test
+	void guardReturningFalseRefusesWithUnauthorized() {
+		assertThat(refusal(secure(Map.of("user", "ann", "token", "wrong")))).isEqualTo(json("""
+				[{"message": "Connection refused",
+				  "data": {"error": {"code": "unauthorized", "message": "Connection refused"}}}]"""));
+	}
+
+	@Test
+	void missingAuthIsRefusedWithTheMissingFields() {
+		assertThat(refusal(new SocketIoTestClient.Options().namespace("/secure"))).isEqualTo(json("""
+				[{"message": "Invalid auth data",
+				  "data": {"error": {"code": "unauthorized", "message": "Invalid auth data", "violations": [
+				    {"path": "token", "message": "must not be blank", "rejectedValue": null},
+				    {"path": "user", "message": "must not be blank", "rejectedValue": null}]}}}]"""));
+	}
+
+	@Test
+	void guardThrowingUnauthorizedRefusesWithItsMessage() {
+		assertThat(refusal(new SocketIoTestClient.Options().namespace("/vip").auth(Map.of("user", "bob", "token", "x"))))
+			.isEqualTo(json("""
+					[{"message": "bob is not a VIP",
+					  "data": {"error": {"code": "unauthorized", "message": "bob is not a VIP"}}}]"""));
+		try (SocketIoTestClient client = SocketIoTestClient.connect(this.port,
+				new SocketIoTestClient.Options().namespace("/vip").auth(Map.of("user", "vip", "token", "x")))) {
+			assertThat(client.isConnected()).isTrue();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void foreignOriginsAreRefusedForPollingAndWebsocket(boolean polling) {
+		SocketIoTestClient.Options options = new SocketIoTestClient.Options()
+			.headers(Map.of("Origin", List.of("http://evil.example")));
+		if (polling) {
+			options.polling();
+		}
+		try (SocketIoTestClient client = SocketIoTestClient.open(this.port, options)) {
+			assertThat(client.awaitConnection()).isInstanceOf(ConnectError.class);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http://127.0.0.1:8080", "https://127.0.0.1" })
+	void pagesOfTheSameHostMayConnectFromAnyPort(String origin) {
+		try (SocketIoTestClient client = SocketIoTestClient.connect(this.port,
+				new SocketIoTestClient.Options().headers(Map.of("Origin", List.of(origin))))) {
+			assertThat(client.isConnected()).isTrue();
+		}
+	}
+
+	private SocketIoTestClient.Options secure(Map<String, String> auth) {
+		return new SocketIoTestClient.Options().namespace("/secure").auth(auth);
+	}
+
+	private tools.jackson.databind.node.ArrayNode refusal(SocketIoTestClient.Options options) {
+		try (SocketIoTestClient client = SocketIoTestClient.open(this.port, options)) {
+			Object outcome = client.awaitConnection();
+			assertThat(outcome).isInstanceOf(ConnectError.class);
+			return ((ConnectError) outcome).data();
+		}
+	}
+
+	record Credentials(@NotBlank String user, @NotBlank String token) {
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@Import({ SecureController.class, VipController.class, RootController.class })
+	static class App {
+
+	}
+
+	@SocketIoController("/secure")
+	static class SecureController {
+
+		@OnConnect
+		boolean authenticate(Credentials credentials, SocketIOClient client) {
+			if (!"secret".equals(credentials.token())) {
+				return false;
+			}
+			client.set("user", credentials.user());
+			return true;
+		}
+
+		@OnEvent("whoami")
+		String whoami(SocketIOClient client) {
+			return client.get("user");
+		}
+
+	}
+
+	@SocketIoController("/vip")
+	static class VipController {
+
+		@OnConnect
+		void authenticate(Credentials credentials) {
+			if (!"vip".equals(credentials.user())) {
+				throw new UnauthorizedException(credentials.user() + " is not a VIP");
+			}
+		}
+
+	}
+
+	@SocketIoController
+	static class RootController {
+
+		@OnEvent("ping")
+		String ping() {
+			return "pong";
+		}
+
+	}
+
+}
