@@ -23,6 +23,9 @@ import io.github.sioasyncapi.handler.support.EventNameArgumentResolver;
 import io.github.sioasyncapi.handler.support.NamespaceArgumentResolver;
 import io.github.sioasyncapi.handler.support.RawPayloadArgumentResolver;
 import io.github.sioasyncapi.json.SocketIoJsonSupport;
+import io.github.sioasyncapi.observe.EventStatistics;
+import io.github.sioasyncapi.observe.SocketIoObserver;
+import io.github.sioasyncapi.observe.SocketIoObservers;
 import io.github.sioasyncapi.server.OriginAuthorizationListener;
 import io.github.sioasyncapi.server.SocketIoServerCustomizer;
 import io.github.sioasyncapi.server.SocketIoServerLifecycle;
@@ -143,8 +146,15 @@ public final class SocketIoAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	SocketIoDispatcher socketIoDispatcher(SocketIoHandlerRegistry registry, SocketIoExceptionHandlers exceptionHandlers,
-			SocketIoHandlerExecutor executor) {
-		return new SocketIoDispatcher(registry, exceptionHandlers, executor);
+			SocketIoHandlerExecutor executor, ObjectProvider<SocketIoObserver> observers) {
+		return new SocketIoDispatcher(registry, exceptionHandlers, executor,
+				new SocketIoObservers(observers.orderedStream().toList()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventStatistics socketIoEventStatistics() {
+		return new EventStatistics();
 	}
 
 	@Bean
@@ -165,8 +175,9 @@ public final class SocketIoAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	EmitSupport socketIoEmitSupport(EmitValidator validator, SocketIoHandlerExecutor executor,
-			SocketIoProperties properties) {
-		return new EmitSupport(validator, executor.executor(), properties.getServer().getAckTimeout());
+			SocketIoProperties properties, ObjectProvider<SocketIoObserver> observers) {
+		return new EmitSupport(validator, executor.executor(), properties.getServer().getAckTimeout(),
+				new SocketIoObservers(observers.orderedStream().toList()));
 	}
 
 	@Bean

@@ -27,6 +27,8 @@ public class SocketIoProperties {
 
 	private final Validation validation = new Validation();
 
+	private final Actuator actuator = new Actuator();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -45,6 +47,10 @@ public class SocketIoProperties {
 
 	public Validation getValidation() {
 		return this.validation;
+	}
+
+	public Actuator getActuator() {
+		return this.actuator;
 	}
 
 	/**
@@ -384,6 +390,27 @@ public class SocketIoProperties {
 
 		public void setUndeclaredEmits(UndeclaredEmitPolicy undeclaredEmits) {
 			this.undeclaredEmits = undeclaredEmits;
+		}
+
+	}
+
+	/**
+	 * The socketio Actuator endpoint.
+	 */
+	public static class Actuator {
+
+		/**
+		 * Whether the endpoint lists connected clients with their session ids, addresses,
+		 * transports and rooms.
+		 */
+		private boolean showClients = false;
+
+		public boolean isShowClients() {
+			return this.showClients;
+		}
+
+		public void setShowClients(boolean showClients) {
+			this.showClients = showClients;
 		}
 
 	}

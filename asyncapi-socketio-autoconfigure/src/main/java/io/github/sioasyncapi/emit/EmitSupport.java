@@ -8,6 +8,8 @@ import java.util.concurrent.TimeoutException;
 import com.corundumstudio.socketio.AckCallback;
 import com.corundumstudio.socketio.BroadcastOperations;
 import com.corundumstudio.socketio.SocketIOClient;
+import io.github.sioasyncapi.observe.SocketIoObserver;
+import io.github.sioasyncapi.validation.EmitValidationException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -23,37 +25,54 @@ public final class EmitSupport {
 
 	private final int ackTimeoutSeconds;
 
+	private final SocketIoObserver observer;
+
 	/**
 	 * Create emit support.
 	 * @param validator the validator of emits and their acknowledgements
 	 * @param callbackExecutor where acknowledgement futures complete
 	 * @param ackTimeout how long to wait for a client's acknowledgement
+	 * @param observer notified of every emit
 	 */
-	public EmitSupport(EmitValidator validator, Executor callbackExecutor, Duration ackTimeout) {
+	public EmitSupport(EmitValidator validator, Executor callbackExecutor, Duration ackTimeout,
+			SocketIoObserver observer) {
 		this.validator = validator;
 		this.callbackExecutor = callbackExecutor;
 		this.ackTimeoutSeconds = (int) Math.max(1, ackTimeout.toSeconds());
+		this.observer = observer;
 	}
 
 	void send(String namespace, SocketIOClient client, String event, Object[] args) {
-		this.validator.validate(namespace, event, args);
+		validate(namespace, event, args);
 		client.sendEvent(event, args);
+		this.observer.eventEmitted(namespace, event);
 	}
 
 	void broadcast(String namespace, BroadcastOperations operations, @Nullable SocketIOClient excluded, String event,
 			Object[] args) {
-		this.validator.validate(namespace, event, args);
+		validate(namespace, event, args);
 		if (excluded != null) {
 			operations.sendEvent(event, excluded, args);
 		}
 		else {
 			operations.sendEvent(event, args);
 		}
+		this.observer.eventEmitted(namespace, event);
+	}
+
+	private void validate(String namespace, String event, Object[] args) {
+		try {
+			this.validator.validate(namespace, event, args);
+		}
+		catch (EmitValidationException ex) {
+			this.observer.validationFailed(namespace, event, "emit");
+			throw ex;
+		}
 	}
 
 	@SuppressWarnings("unchecked")
 	<T> CompletableFuture<T> sendWithAck(String namespace, SocketIOClient client, String event, Object[] args) {
-		this.validator.validate(namespace, event, args);
+		validate(namespace, event, args);
 		CompletableFuture<T> future = new CompletableFuture<>();
 		client.sendEvent(event, new AckCallback<>(JsonNode.class, this.ackTimeoutSeconds) {
 
@@ -69,6 +88,7 @@ public final class EmitSupport {
 			}
 
 		}, args);
+		this.observer.eventEmitted(namespace, event);
 		return future;
 	}
 

@@ -9,6 +9,10 @@ import com.corundumstudio.socketio.AckRequest;
 import io.github.sioasyncapi.error.DefaultErrorAcks;
 import io.github.sioasyncapi.error.ErrorAck;
 import io.github.sioasyncapi.handler.SocketIoExceptionHandlers.Resolved;
+import io.github.sioasyncapi.observe.Outcome;
+import io.github.sioasyncapi.observe.SocketIoObserver;
+import io.github.sioasyncapi.validation.RequestValidationException;
+import io.github.sioasyncapi.validation.ResponseValidationException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -26,9 +30,13 @@ final class InvocationResponder {
 
 	private final DefaultErrorAcks errorAcks;
 
-	InvocationResponder(SocketIoExceptionHandlers exceptionHandlers, DefaultErrorAcks errorAcks) {
+	private final SocketIoObserver observer;
+
+	InvocationResponder(SocketIoExceptionHandlers exceptionHandlers, DefaultErrorAcks errorAcks,
+			SocketIoObserver observer) {
 		this.exceptionHandlers = exceptionHandlers;
 		this.errorAcks = errorAcks;
+		this.observer = observer;
 	}
 
 	void invoke(SocketIoInvocation invocation, SocketIoHandlerMethod handler) {
@@ -56,20 +64,31 @@ final class InvocationResponder {
 	}
 
 	private void reply(SocketIoInvocation invocation, SocketIoHandlerMethod handler, @Nullable Object value) {
-		if (!invocation.isAckRequested()) {
-			return;
+		if (invocation.isAckRequested()) {
+			try {
+				handler.validateReturnValue(value);
+			}
+			catch (RuntimeException ex) {
+				fail(invocation, ex);
+				return;
+			}
+			send(invocation.getAckRequest(), value, handler.getAckType() == null);
 		}
-		try {
-			handler.validateReturnValue(value);
-		}
-		catch (RuntimeException ex) {
-			fail(invocation, ex);
-			return;
-		}
-		send(invocation.getAckRequest(), value, handler.getAckType() == null);
+		handled(invocation, Outcome.OK);
+	}
+
+	private void handled(SocketIoInvocation invocation, Outcome outcome) {
+		this.observer.eventHandled(invocation.getNamespace(), invocation.getEventTag(), outcome,
+				invocation.isAckRequested(), System.nanoTime() - invocation.getStartNanos());
 	}
 
 	void fail(SocketIoInvocation invocation, Throwable failure) {
+		if (failure instanceof RequestValidationException) {
+			this.observer.validationFailed(invocation.getNamespace(), invocation.getEventTag(), "request");
+		}
+		else if (failure instanceof ResponseValidationException) {
+			this.observer.validationFailed(invocation.getNamespace(), invocation.getEventTag(), "response");
+		}
 		SocketIoHandlerMethod handler = invocation.getHandler();
 		Resolved resolved = this.exceptionHandlers.resolve(failure, (handler != null) ? handler.getBeanType() : null);
 		if (resolved != null) {
@@ -79,6 +98,7 @@ final class InvocationResponder {
 				if (invocation.isAckRequested()) {
 					send(invocation.getAckRequest(), value, resolved.handler().isVoid());
 				}
+				handled(invocation, Outcome.of(failure, true));
 				return;
 			}
 			catch (Throwable handlerFailure) {
@@ -91,6 +111,7 @@ final class InvocationResponder {
 		if (invocation.isAckRequested()) {
 			invocation.getAckRequest().sendAckData(ack);
 		}
+		handled(invocation, Outcome.of(failure, false));
 	}
 
 	private static void send(@Nullable AckRequest ackRequest, @Nullable Object value, boolean empty) {

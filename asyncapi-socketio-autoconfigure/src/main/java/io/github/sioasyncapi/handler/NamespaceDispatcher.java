@@ -10,6 +10,7 @@ import com.corundumstudio.socketio.SocketIONamespace;
 import io.github.sioasyncapi.error.DefaultErrorAcks;
 import io.github.sioasyncapi.error.UnknownEventException;
 import io.github.sioasyncapi.json.SocketIoJsonSupport;
+import io.github.sioasyncapi.observe.SocketIoObserver;
 import io.github.sioasyncapi.validation.RequestValidationException;
 import io.github.sioasyncapi.validation.Violation;
 import org.jspecify.annotations.Nullable;
@@ -32,12 +33,15 @@ final class NamespaceDispatcher {
 
 	private final List<SocketIoHandlerMethod> guards;
 
+	private final SocketIoObserver observer;
+
 	NamespaceDispatcher(NamespaceHandlers handlers, ClientOrderedExecutor executor, InvocationResponder responder,
-			DefaultErrorAcks errorAcks) {
+			DefaultErrorAcks errorAcks, SocketIoObserver observer) {
 		this.handlers = handlers;
 		this.executor = executor;
 		this.responder = responder;
 		this.errorAcks = errorAcks;
+		this.observer = observer;
 		this.guards = handlers.getConnectHandlers().stream().filter(SocketIoHandlerMethod::isConnectGuard).toList();
 	}
 
@@ -59,6 +63,7 @@ final class NamespaceDispatcher {
 			SocketIoHandlerMethod handler) {
 		SocketIoInvocation invocation = new SocketIoInvocation(client, this.handlers.getName(), event, args,
 				ackRequest, handler);
+		this.observer.eventReceived(this.handlers.getName(), event);
 		this.executor.execute(client.getSessionId(), () -> this.responder.invoke(invocation, handler));
 	}
 
@@ -68,6 +73,7 @@ final class NamespaceDispatcher {
 		String event = ((JsonNode) args.get(0)).stringValue();
 		SocketIoInvocation invocation = new SocketIoInvocation(client, this.handlers.getName(), event,
 				args.subList(1, args.size()), ackRequest, null);
+		this.observer.eventReceived(this.handlers.getName(), SocketIoObserver.UNKNOWN_EVENT);
 		this.executor.execute(client.getSessionId(), () -> this.responder.fail(invocation,
 				new UnknownEventException(this.handlers.getName(), event)));
 	}
@@ -79,6 +85,7 @@ final class NamespaceDispatcher {
 				ackRequest, null);
 		RequestValidationException failure = new RequestValidationException("event packet", this.handlers.getName(),
 				"", List.of(new Violation("", problem, null)));
+		this.observer.eventReceived(this.handlers.getName(), SocketIoObserver.UNKNOWN_EVENT);
 		this.executor.execute(client.getSessionId(), () -> this.responder.fail(invocation, failure));
 	}
 
@@ -100,6 +107,10 @@ final class NamespaceDispatcher {
 	}
 
 	private AuthTokenResult refuse(@Nullable Throwable failure) {
+		this.observer.connectRefused(this.handlers.getName());
+		if (failure instanceof RequestValidationException) {
+			this.observer.validationFailed(this.handlers.getName(), "connect", "request");
+		}
 		return new AuthTokenResult(false, this.errorAcks.forRefusedConnect(this.handlers.getName(), failure));
 	}
 

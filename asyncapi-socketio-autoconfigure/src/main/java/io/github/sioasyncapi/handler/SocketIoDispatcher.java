@@ -5,6 +5,7 @@ import java.time.Duration;
 import com.corundumstudio.socketio.SocketIONamespace;
 import com.corundumstudio.socketio.SocketIOServer;
 import io.github.sioasyncapi.error.DefaultErrorAcks;
+import io.github.sioasyncapi.observe.SocketIoObserver;
 
 /**
  * Routes the events of a {@link SocketIOServer} to the handlers in a
@@ -22,18 +23,22 @@ public class SocketIoDispatcher {
 
 	private final DefaultErrorAcks errorAcks;
 
+	private final SocketIoObserver observer;
+
 	/**
 	 * Create a dispatcher.
 	 * @param registry the handlers
 	 * @param exceptionHandlers the exception handler chain
 	 * @param executor the executor handlers run on
+	 * @param observer notified of every handled event
 	 */
 	public SocketIoDispatcher(SocketIoHandlerRegistry registry, SocketIoExceptionHandlers exceptionHandlers,
-			SocketIoHandlerExecutor executor) {
+			SocketIoHandlerExecutor executor, SocketIoObserver observer) {
 		this.registry = registry;
 		this.executor = executor;
+		this.observer = observer;
 		this.errorAcks = new DefaultErrorAcks();
-		this.responder = new InvocationResponder(exceptionHandlers, this.errorAcks);
+		this.responder = new InvocationResponder(exceptionHandlers, this.errorAcks, observer);
 	}
 
 	/**
@@ -44,7 +49,7 @@ public class SocketIoDispatcher {
 		for (NamespaceHandlers handlers : this.registry.getNamespaces()) {
 			SocketIONamespace namespace = server.addNamespace(handlers.getServerName());
 			new NamespaceDispatcher(handlers, new ClientOrderedExecutor(this.executor.executor()), this.responder,
-					this.errorAcks)
+					this.errorAcks, this.observer)
 				.bind(namespace);
 		}
 	}

@@ -24,6 +24,8 @@ public final class SocketIoInvocation {
 
 	private final @Nullable SocketIoHandlerMethod handler;
 
+	private final long startNanos = System.nanoTime();
+
 	/**
 	 * Create an invocation.
 	 * @param client the client
@@ -97,6 +99,24 @@ public final class SocketIoInvocation {
 	 */
 	public @Nullable SocketIoHandlerMethod getHandler() {
 		return this.handler;
+	}
+
+	/**
+	 * When the invocation was created, that is when the event arrived.
+	 * @return a {@link System#nanoTime()} value
+	 */
+	public long getStartNanos() {
+		return this.startNanos;
+	}
+
+	/**
+	 * The event name to record in statistics and metrics: the event name of a mapped event,
+	 * {@link io.github.sioasyncapi.observe.SocketIoObserver#UNKNOWN_EVENT} otherwise, so that
+	 * clients cannot inflate the number of tag values.
+	 * @return the event tag
+	 */
+	public String getEventTag() {
+		return (this.handler != null) ? this.event : io.github.sioasyncapi.observe.SocketIoObserver.UNKNOWN_EVENT;
 	}
 
 	@Override

@@ -55,6 +55,10 @@ public class SocketIoServerLifecycle implements SmartLifecycle {
 
 	private volatile @Nullable InetSocketAddress address;
 
+	private volatile State state = State.NEW;
+
+	private volatile @Nullable Throwable failure;
+
 	private @Nullable Channel serverChannel;
 
 	private boolean bound;
@@ -89,11 +93,17 @@ public class SocketIoServerLifecycle implements SmartLifecycle {
 		started.awaitUninterruptibly();
 		if (!started.isSuccess()) {
 			stopQuietly();
-			throw new SocketIoServerStartException(host, configuration.getPort(), started.cause());
+			SocketIoServerStartException failure = new SocketIoServerStartException(host, configuration.getPort(),
+					started.cause());
+			this.failure = failure;
+			this.state = State.FAILED;
+			throw failure;
 		}
 		this.serverChannel = ((ChannelFuture) started).channel();
 		InetSocketAddress bound = (InetSocketAddress) this.serverChannel.localAddress();
 		this.address = bound;
+		this.state = State.RUNNING;
+		this.failure = null;
 		publishPort(bound.getPort());
 		logger.info("Socket.IO server started on " + host + ":" + bound.getPort() + configuration.getContext());
 		this.context.publishEvent(new SocketIoServerInitializedEvent(this.server, bound));
@@ -130,6 +140,7 @@ public class SocketIoServerLifecycle implements SmartLifecycle {
 		if (this.address == null) {
 			return;
 		}
+		this.state = State.STOPPING;
 		if (this.serverChannel != null) {
 			this.serverChannel.close().awaitUninterruptibly();
 		}
@@ -140,9 +151,11 @@ public class SocketIoServerLifecycle implements SmartLifecycle {
 		for (SocketIONamespace namespace : this.server.getAllNamespaces()) {
 			namespace.getAllClients().forEach(SocketIOClient::disconnect);
 		}
+		this.state = State.STOPPING;
 		stopEventLoops();
 		this.serverChannel = null;
 		this.address = null;
+		this.state = State.STOPPED;
 		logger.info("Socket.IO server stopped");
 	}
 
@@ -166,11 +179,58 @@ public class SocketIoServerLifecycle implements SmartLifecycle {
 	}
 
 	/**
+	 * Whether the server is bound and its listening channel open.
+	 * @return {@code true} if the server accepts connections
+	 */
+	public boolean isAccepting() {
+		Channel channel = this.serverChannel;
+		return this.state == State.RUNNING && channel != null && channel.isActive();
+	}
+
+	/**
+	 * The state of the server.
+	 * @return the state
+	 */
+	public State getState() {
+		return this.state;
+	}
+
+	/**
+	 * Why the server failed to start.
+	 * @return the failure, or {@code null} if it did not fail
+	 */
+	public @Nullable Throwable getFailure() {
+		return this.failure;
+	}
+
+	/**
 	 * The address the server is bound to.
 	 * @return the address, or {@code null} when the server is not running
 	 */
 	public @Nullable InetSocketAddress getAddress() {
 		return this.address;
+	}
+
+	/**
+	 * The states of the server.
+	 */
+	public enum State {
+
+		/** Not started yet. */
+		NEW,
+
+		/** Bound and accepting connections. */
+		RUNNING,
+
+		/** Stopping: no new connections, handlers finishing. */
+		STOPPING,
+
+		/** Stopped. */
+		STOPPED,
+
+		/** The start failed. */
+		FAILED
+
 	}
 
 }

@@ -1,0 +1,112 @@
+package io.github.sioasyncapi.actuate;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import com.corundumstudio.socketio.SocketIONamespace;
+import io.github.sioasyncapi.handler.NamespaceHandlers;
+import io.github.sioasyncapi.observe.Outcome;
+import io.github.sioasyncapi.observe.SocketIoObserver;
+import io.github.sioasyncapi.server.SocketIoServerInitializedEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * Micrometer metrics of the Socket.IO runtime:
+ * <ul>
+ * <li>{@code socketio.events}: timer of handled events, tags {@code namespace}, {@code event}
+ * ({@code UNKNOWN} for events nobody handles) and {@code outcome};</li>
+ * <li>{@code socketio.connections}: gauge of connected clients per {@code namespace};</li>
+ * <li>{@code socketio.emits}: counter of sent events, tags {@code namespace}, {@code event};</li>
+ * <li>{@code socketio.validation.failures}: counter, tags {@code namespace}, {@code event},
+ * {@code kind} ({@code request}, {@code response}, {@code emit});</li>
+ * <li>{@code socketio.connections.refused}: counter of connections refused by connect guards,
+ * tag {@code namespace}.</li>
+ * </ul>
+ * Meters are looked up once per tag combination and cached.
+ */
+public class SocketIoMetrics implements SocketIoObserver, ApplicationListener<SocketIoServerInitializedEvent> {
+
+	private static final Outcome[] OUTCOMES = Outcome.values();
+
+	private final MeterRegistry registry;
+
+	private final Map<String, Map<String, Timer[]>> timers = new ConcurrentHashMap<>();
+
+	private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+	/**
+	 * Create the metrics.
+	 * @param registry the meter registry
+	 */
+	public SocketIoMetrics(MeterRegistry registry) {
+		this.registry = registry;
+	}
+
+	@Override
+	public void eventHandled(String namespace, String event, Outcome outcome, boolean acked, long durationNanos) {
+		Map<String, Timer[]> events = this.timers.computeIfAbsent(namespace, (key) -> new ConcurrentHashMap<>());
+		Timer[] byOutcome = events.computeIfAbsent(event, (key) -> new Timer[OUTCOMES.length]);
+		Timer timer = byOutcome[outcome.ordinal()];
+		if (timer == null) {
+			timer = Timer.builder("socketio.events")
+				.description("Socket.IO events handled, from arrival to ack")
+				.tags("namespace", namespace, "event", event, "outcome", outcome.tag())
+				.register(this.registry);
+			byOutcome[outcome.ordinal()] = timer;
+		}
+		timer.record(durationNanos, TimeUnit.NANOSECONDS);
+	}
+
+	@Override
+	public void validationFailed(String namespace, String event, String kind) {
+		counter("socketio.validation.failures", "Payloads, acks and emits rejected by validation", namespace, event,
+				"kind", kind)
+			.increment();
+	}
+
+	@Override
+	public void eventEmitted(String namespace, String event) {
+		counter("socketio.emits", "Socket.IO events sent", namespace, event, null, null).increment();
+	}
+
+	@Override
+	public void connectRefused(String namespace) {
+		counter("socketio.connections.refused", "Connections refused by connect guards", namespace, null, null, null)
+			.increment();
+	}
+
+	private Counter counter(String name, String description, String namespace, @Nullable String event,
+			@Nullable String extraTag, @Nullable String extraValue) {
+		String key = name + '\u0000' + namespace + '\u0000' + event + '\u0000' + extraValue;
+		Counter counter = this.counters.get(key);
+		if (counter == null) {
+			Counter.Builder builder = Counter.builder(name).description(description).tag("namespace", namespace);
+			if (event != null) {
+				builder.tag("event", event);
+			}
+			if (extraTag != null && extraValue != null) {
+				builder.tag(extraTag, extraValue);
+			}
+			counter = this.counters.computeIfAbsent(key, (k) -> builder.register(this.registry));
+		}
+		return counter;
+	}
+
+	@Override
+	public void onApplicationEvent(SocketIoServerInitializedEvent event) {
+		for (SocketIONamespace namespace : event.getServer().getAllNamespaces()) {
+			Gauge.builder("socketio.connections", namespace, (ns) -> ns.getAllClients().size())
+				.description("Clients connected to a Socket.IO namespace")
+				.tag("namespace", NamespaceHandlers.toClientName(namespace.getName()))
+				.strongReference(false)
+				.register(this.registry);
+		}
+	}
+
+}

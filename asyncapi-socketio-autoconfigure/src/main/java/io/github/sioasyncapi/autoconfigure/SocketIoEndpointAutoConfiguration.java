@@ -1,0 +1,31 @@
+package io.github.sioasyncapi.autoconfigure;
+
+import com.corundumstudio.socketio.SocketIOServer;
+import io.github.sioasyncapi.actuate.SocketIoEndpoint;
+import io.github.sioasyncapi.handler.SocketIoHandlerRegistry;
+import io.github.sioasyncapi.observe.EventStatistics;
+import io.github.sioasyncapi.server.SocketIoServerLifecycle;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the {@code socketio} Actuator endpoint.
+ */
+@AutoConfiguration(after = SocketIoAutoConfiguration.class)
+@ConditionalOnClass(ConditionalOnAvailableEndpoint.class)
+@ConditionalOnBean(SocketIoServerLifecycle.class)
+@ConditionalOnAvailableEndpoint(SocketIoEndpoint.class)
+public final class SocketIoEndpointAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocketIoEndpoint socketIoEndpoint(SocketIOServer server, SocketIoServerLifecycle lifecycle,
+			SocketIoHandlerRegistry registry, EventStatistics statistics, SocketIoProperties properties) {
+		return new SocketIoEndpoint(server, lifecycle, registry, statistics, properties.getActuator().isShowClients());
+	}
+
+}

@@ -1,0 +1,29 @@
+package io.github.sioasyncapi.autoconfigure;
+
+import io.github.sioasyncapi.actuate.SocketIoMetrics;
+import io.github.sioasyncapi.server.SocketIoServerLifecycle;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the Micrometer metrics of the Socket.IO runtime.
+ */
+@AutoConfiguration(after = SocketIoAutoConfiguration.class, afterName = {
+		"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
+@ConditionalOnClass(MeterRegistry.class)
+@ConditionalOnBean({ MeterRegistry.class, SocketIoServerLifecycle.class })
+public final class SocketIoMetricsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocketIoMetrics socketIoMetrics(MeterRegistry registry) {
+		return new SocketIoMetrics(registry);
+	}
+
+}

@@ -1,0 +1,55 @@
+package io.github.sioasyncapi.observe;
+
+import java.util.List;
+
+/**
+ * Several {@link SocketIoObserver}s as one.
+ */
+public final class SocketIoObservers implements SocketIoObserver {
+
+	private final SocketIoObserver[] observers;
+
+	/**
+	 * Combine observers.
+	 * @param observers the observers, notified in order
+	 */
+	public SocketIoObservers(List<? extends SocketIoObserver> observers) {
+		this.observers = observers.toArray(SocketIoObserver[]::new);
+	}
+
+	@Override
+	public void eventReceived(String namespace, String event) {
+		for (SocketIoObserver observer : this.observers) {
+			observer.eventReceived(namespace, event);
+		}
+	}
+
+	@Override
+	public void eventHandled(String namespace, String event, Outcome outcome, boolean acked, long durationNanos) {
+		for (SocketIoObserver observer : this.observers) {
+			observer.eventHandled(namespace, event, outcome, acked, durationNanos);
+		}
+	}
+
+	@Override
+	public void validationFailed(String namespace, String event, String kind) {
+		for (SocketIoObserver observer : this.observers) {
+			observer.validationFailed(namespace, event, kind);
+		}
+	}
+
+	@Override
+	public void eventEmitted(String namespace, String event) {
+		for (SocketIoObserver observer : this.observers) {
+			observer.eventEmitted(namespace, event);
+		}
+	}
+
+	@Override
+	public void connectRefused(String namespace) {
+		for (SocketIoObserver observer : this.observers) {
+			observer.connectRefused(namespace);
+		}
+	}
+
+}
