@@ -1,5 +1,6 @@
 package io.github.sioasyncapi.validation;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -31,7 +32,9 @@ public abstract class SocketIoValidationException extends RuntimeException {
 		this.namespace = namespace;
 		this.event = event;
 		this.subject = what;
-		this.violations = List.copyOf(violations);
+		this.violations = violations.stream()
+			.sorted(Comparator.comparing(Violation::path).thenComparing(Violation::message))
+			.toList();
 	}
 
 	private static String describe(String what, String namespace, String event, List<Violation> violations) {
@@ -63,7 +66,7 @@ public abstract class SocketIoValidationException extends RuntimeException {
 	}
 
 	/**
-	 * The field-level violations.
+	 * The field-level violations, sorted by path and message.
 	 * @return the violations, never empty
 	 */
 	public List<Violation> getViolations() {
