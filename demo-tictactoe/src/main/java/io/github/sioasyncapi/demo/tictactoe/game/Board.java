@@ -1,0 +1,65 @@
+package io.github.sioasyncapi.demo.tictactoe.game;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A 3×3 board. Not thread-safe; {@link Game} guards it.
+ */
+final class Board {
+
+	static final int SIZE = 3;
+
+	private static final int[][][] LINES = {
+			{ { 0, 0 }, { 0, 1 }, { 0, 2 } }, { { 1, 0 }, { 1, 1 }, { 1, 2 } }, { { 2, 0 }, { 2, 1 }, { 2, 2 } },
+			{ { 0, 0 }, { 1, 0 }, { 2, 0 } }, { { 0, 1 }, { 1, 1 }, { 2, 1 } }, { { 0, 2 }, { 1, 2 }, { 2, 2 } },
+			{ { 0, 0 }, { 1, 1 }, { 2, 2 } }, { { 0, 2 }, { 1, 1 }, { 2, 0 } } };
+
+	private final Mark[][] cells = new Mark[SIZE][SIZE];
+
+	private int filled;
+
+	boolean isFree(int x, int y) {
+		return this.cells[y][x] == null;
+	}
+
+	void place(Mark mark, int x, int y) {
+		this.cells[y][x] = mark;
+		this.filled++;
+	}
+
+	/**
+	 * The mark that owns a full row, column or diagonal.
+	 */
+	Optional<Mark> winner() {
+		for (int[][] line : LINES) {
+			Mark first = this.cells[line[0][0]][line[0][1]];
+			if (first != null && first == this.cells[line[1][0]][line[1][1]]
+					&& first == this.cells[line[2][0]][line[2][1]]) {
+				return Optional.of(first);
+			}
+		}
+		return Optional.empty();
+	}
+
+	boolean isFull() {
+		return this.filled == SIZE * SIZE;
+	}
+
+	/**
+	 * The rows of cells: {@code "X"}, {@code "O"} or {@code ""} for an empty cell.
+	 */
+	List<List<String>> rows() {
+		List<List<String>> rows = new ArrayList<>(SIZE);
+		for (Mark[] row : this.cells) {
+			List<String> cells = new ArrayList<>(SIZE);
+			for (Mark cell : row) {
+				cells.add((cell != null) ? cell.name() : "");
+			}
+			rows.add(cells);
+		}
+		return rows;
+	}
+
+}

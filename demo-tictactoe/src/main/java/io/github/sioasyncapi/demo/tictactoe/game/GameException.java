@@ -1,0 +1,49 @@
+package io.github.sioasyncapi.demo.tictactoe.game;
+
+/**
+ * A move or join the rules do not allow. Its code and message are meant for the player.
+ */
+public class GameException extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final String code;
+
+	GameException(String code, String message) {
+		super(message);
+		this.code = code;
+	}
+
+	/**
+	 * A code for clients, such as {@code cell_occupied}.
+	 * @return the code
+	 */
+	public String getCode() {
+		return this.code;
+	}
+
+	static GameException notFound(long gameId) {
+		return new GameException("game_not_found", "Game " + gameId + " does not exist");
+	}
+
+	static GameException full(long gameId) {
+		return new GameException("game_full", "Game " + gameId + " already has two players");
+	}
+
+	static GameException notAPlayer(long gameId) {
+		return new GameException("not_a_player", "You are not a player of game " + gameId);
+	}
+
+	static GameException notYourTurn(Mark turn) {
+		return new GameException("not_your_turn", "It is " + turn + "'s turn");
+	}
+
+	static GameException occupied(int x, int y) {
+		return new GameException("cell_occupied", "Cell (" + x + ", " + y + ") is already taken");
+	}
+
+	static GameException over(long gameId) {
+		return new GameException("game_over", "Game " + gameId + " is over");
+	}
+
+}
