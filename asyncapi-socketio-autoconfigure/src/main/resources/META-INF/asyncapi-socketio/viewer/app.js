@@ -68,7 +68,15 @@ async function main() {
   if (brand) brand.textContent = title;
 
   const filter = document.getElementById('filter');
-  filter.addEventListener('input', () => applyFilter(layout, filter.value));
+  const sidebar = layout.querySelector('.sidebar');
+  const navToggle = layout.querySelector('.nav-toggle');
+  const openNav = (open) => navToggle.setAttribute('aria-expanded', String(sidebar.classList.toggle('open', open)));
+  navToggle.addEventListener('click', () => openNav(!sidebar.classList.contains('open')));
+  sidebar.addEventListener('click', (event) => { if (event.target.closest('.nav-scroll a')) openNav(false); });
+  filter.addEventListener('input', () => {
+    applyFilter(layout, filter.value);
+    if (filter.value) openNav(true);
+  });
   document.addEventListener('keydown', (event) => {
     if (event.key === '/' && !['INPUT', 'TEXTAREA'].includes(document.activeElement?.tagName)) {
       event.preventDefault();

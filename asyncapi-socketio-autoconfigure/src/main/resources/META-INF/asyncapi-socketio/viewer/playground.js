@@ -77,8 +77,10 @@ export class Playground {
     this.log = h('ol', { class: 'log', 'aria-live': 'polite' });
     this.logEmpty = h('p', { class: 'log-empty muted small' }, 'Events the server emits appear here.');
     this.namespaceList = h('ul', { class: 'namespace-states' });
-    return h('aside', { class: 'console', 'aria-label': 'Playground' },
-      h('div', { class: 'console-head' }, h('h2', null, 'Playground'), this.engineState),
+    const toggle = h('button', { type: 'button', class: 'console-toggle', 'aria-expanded': 'false' },
+      h('span', { class: 'console-title' }, 'Playground'), this.engineState);
+    const aside = h('aside', { class: 'console', 'aria-label': 'Playground' },
+      h('div', { class: 'console-head' }, toggle),
       h('form', {
         class: 'connect-form',
         onsubmit: (event) => {
@@ -93,6 +95,11 @@ export class Playground {
         h('button', { type: 'button', class: 'button ghost small', onclick: () => { this.log.replaceChildren(); this.logEmpty.hidden = false; } }, 'Clear')),
       this.logEmpty,
       this.log);
+    // On phones the console is a bottom sheet: its head opens and closes it.
+    toggle.addEventListener('click', () => {
+      toggle.setAttribute('aria-expanded', String(aside.classList.toggle('expanded')));
+    });
+    return aside;
   }
 
   #namespaceBar(channel, slot) {
@@ -139,7 +146,7 @@ export class Playground {
         if (operation.reply) {
           const ack = await entry.socket.emitWithAck(event, args, { timeout: ACK_TIMEOUT });
           result.replaceChildren(ackView(ack.args, ack.ms));
-          this.#logEntry(errorOf(ack.args) ? 'ack error' : 'ack', entry.nsp, event, ack.args, { note: ms(ack.ms) });
+          this.#logEntry(errorOf(ack.args) ? 'ack-error' : 'ack', entry.nsp, event, ack.args, { note: `ack · ${ms(ack.ms)}` });
         } else {
           entry.socket.emit(event, ...args);
           result.replaceChildren(notice('sent', `Sent at ${time()}`));
@@ -163,7 +170,7 @@ export class Playground {
         editor?.element ?? null,
         h('div', { class: 'tryit-actions' }, button,
           editor ? h('button', { type: 'button', class: 'button ghost', onclick: () => editor.reset() }, 'Reset') : null,
-          h('span', { class: 'muted small' }, `${entry.nsp} · ${event}`))),
+          h('span', { class: 'muted small keys' }, 'Ctrl+Enter sends'))),
       result));
   }
 
@@ -273,16 +280,16 @@ export class Playground {
           ackForm.replaceChildren(h('span', { class: 'editor-error' }, error.message));
         }
       });
-      ackForm = h('div', { class: 'log-ack' }, h('div', { class: 'small' }, 'The server asks for an ack (arguments as a JSON array):'), editor.element, button);
+      ackForm = h('div', { class: 'log-ack-form' }, h('div', { class: 'small' }, 'The server asks for an ack (arguments as a JSON array):'), editor.element, button);
     }
     this.#logEntry('in', entry.nsp, name, args, { operation, ackForm, unknown: !operation });
   }
 
   #logEntry(kind, nsp, event, args, { note, operation, ackForm, unknown } = {}) {
-    const arrows = { in: '↓', out: '↑', ack: '↩', 'ack error': '↩', state: '•', error: '!' };
+    const arrows = { in: '↓', out: '↑', ack: '↩', 'ack-error': '↩', state: '•', error: '!' };
     const name = event === null || event === undefined ? null
       : operation ? h('a', { href: hashOf(operation.anchor), class: 'log-event' }, event) : h('span', { class: 'log-event' }, event);
-    const item = h('li', { class: ['log-entry', ...kind.split(' ')] },
+    const item = h('li', { class: ['log-entry', `log-${kind}`] },
       h('div', { class: 'log-line' },
         h('span', { class: 'log-arrow' }, arrows[kind] ?? '•'),
         h('time', { class: 'log-time' }, time()),
@@ -290,7 +297,7 @@ export class Playground {
         name,
         unknown ? h('span', { class: 'badge undocumented', title: 'No send operation of this namespace documents this event' }, 'undocumented') : null,
         note ? h('span', { class: 'log-note' }, note) : null),
-      args.length ? h('pre', { class: 'json log-data' }, json(shown(args))) : null,
+      args.length ? h('pre', { class: 'log-data' }, JSON.stringify(shown(args)) ?? String(shown(args))) : null,
       ackForm);
     this.logEmpty.hidden = true;
     const atBottom = this.log.scrollHeight - this.log.scrollTop - this.log.clientHeight < 40;

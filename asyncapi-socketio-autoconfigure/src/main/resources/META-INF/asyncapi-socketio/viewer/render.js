@@ -154,8 +154,9 @@ function navigation(model) {
       h('span', { class: 'nav-label' }, operation.messages[0]?.event || operation.id)));
   return h('nav', { class: 'sidebar', 'aria-label': 'Events' },
     h('div', { class: 'search' },
-      h('input', { type: 'search', id: 'filter', placeholder: 'Filter events…', 'aria-label': 'Filter events', autocomplete: 'off', spellcheck: 'false' })),
-    h('div', { class: 'nav-scroll' },
+      h('input', { type: 'search', id: 'filter', placeholder: 'Filter events…', 'aria-label': 'Filter events', autocomplete: 'off', spellcheck: 'false' }),
+      h('button', { type: 'button', class: 'button nav-toggle', 'aria-expanded': 'false', 'aria-controls': 'nav-list' }, 'Events')),
+    h('div', { class: 'nav-scroll', id: 'nav-list' },
       model.channels.map((channel) => h('div', { class: 'nav-group', dataset: { channel: channel.id } },
         h('a', { class: 'nav-namespace', href: hashOf(channel.anchor) },
           h('span', { class: 'nav-namespace-title' }, text(channel.channel.title) ?? (channel.isRoot ? 'Default namespace' : 'Namespace')),
