@@ -23,6 +23,8 @@ describe('markdown-lite', () => {
   test('snake_case names and lone markers are not emphasis', () => {
     assert.equal(inline('use make_move and game_id, 2 * 3 * 4'), 'use make_move and game_id, 2 * 3 * 4');
     assert.equal(inline('\\*not em\\*'), '*not em*');
+    assert.equal(inline('window.__xss=(window.__xss||0)+1 and 2 ** 3 ** 4'),
+      'window.__xss=(window.__xss||0)+1 and 2 ** 3 ** 4');
   });
 
   test('unordered and ordered lists, with continuation lines', () => {

@@ -111,6 +111,12 @@ export function parseInline(text) {
         i = found.end;
         continue;
       }
+      // A delimiter run that opens nothing is text as a whole (`a.__b`, `2 ** 3`).
+      let end = i;
+      while (text[end] === ch) end += 1;
+      plain += text.slice(i, end);
+      i = end;
+      continue;
     }
     plain += ch;
     i += 1;

@@ -25,7 +25,7 @@ export function defaultServerUrl(doc, location) {
 /** True when an ack carries an error: `{error: …}` with a truthy error as its first argument. */
 export function errorOf(args) {
   const first = args[0];
-  return first && typeof first === 'object' && !Array.isArray(first) && first.error ? first.error : null;
+  return first !== null && typeof first === 'object' && !Array.isArray(first) && first.error ? first.error : null;
 }
 
 const time = () => new Date().toTimeString().slice(0, 8);
