@@ -113,7 +113,10 @@ export class Playground {
     const state = h('span', { class: 'state closed' }, 'disconnected');
     const button = h('button', { type: 'button', class: 'button' }, 'Connect');
     const entry = { channel, nsp, auth, state, button, socket: null, listState: h('span', { class: 'state closed' }, 'disconnected') };
-    button.addEventListener('click', () => (entry.socket?.connected ? this.#leave(entry) : this.#join(entry)));
+    button.addEventListener('click', () => {
+      if (entry.socket?.connected) this.#leave(entry);
+      else this.#join(entry).catch(() => {}); // the failure is shown on the namespace and in the log
+    });
     this.namespaces.set(channel, entry);
     this.namespaceList.append(h('li', null, h('a', { href: hashOf(channel.anchor), class: 'namespace' }, nsp), entry.listState));
     slot.append(h('div', { class: 'namespace-bar' },

@@ -56,14 +56,14 @@ function serversBlock(doc) {
   }));
 }
 
-function payloadBlock(doc, message, caption) {
+function payloadBlock(doc, message, caption, openDepth = 1) {
   if (!message || message.payload === undefined) {
     return h('div', { class: 'block' }, h('div', { class: 'block-title' }, caption), h('p', { class: 'muted' }, 'No payload: the event has no arguments.'));
   }
   const argumentList = isArgumentList(doc, message.payload);
   return h('div', { class: 'block' },
     h('div', { class: 'block-title' }, caption, argumentList ? h('span', { class: 'hint' }, ' · several arguments') : null),
-    schemaTree(doc, message.payload, { argumentList }));
+    schemaTree(doc, message.payload, { argumentList, openDepth }));
 }
 
 function replyBlock(doc, operation) {
@@ -144,7 +144,7 @@ function errorAckSection(doc, errorAck) {
     h('header', { class: 'channel-head' },
       h('div', { class: 'channel-title-row' }, h('span', { class: 'namespace error' }, 'error'), h('h2', null, text(errorAck.message.title) ?? 'Error ack')),
       markdown(errorAck.message.description) ?? (text(errorAck.message.summary) ? h('p', null, errorAck.message.summary) : null)),
-    h('div', { class: 'op-body' }, payloadBlock(doc, errorAck.message, 'Payload'), exampleBlocks(errorAck.message)));
+    h('div', { class: 'op-body' }, payloadBlock(doc, errorAck.message, 'Payload', 4), exampleBlocks(errorAck.message)));
 }
 
 function navigation(model) {

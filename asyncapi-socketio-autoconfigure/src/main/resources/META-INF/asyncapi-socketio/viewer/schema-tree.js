@@ -97,7 +97,8 @@ function values(label, list, kind) {
 
 function row(doc, entry, schema, refs, state) {
   const typeName = refs.length ? refName(refs.at(-1)) : null;
-  const type = typeLabel(schema);
+  const composite = ['oneOf', 'anyOf', 'allOf', 'not'].some((key) => key in schema);
+  const type = typeLabel(schema) || (composite || state.error ? '' : 'any');
   const discriminator = discriminatorOf(schema);
   const examples = Array.isArray(schema.examples) ? schema.examples : 'example' in schema ? [schema.example] : [];
   const tuple = entry.kind === 'tuple' && (schema.title || null);
@@ -106,7 +107,7 @@ function row(doc, entry, schema, refs, state) {
       h('span', { class: ['schema-name', entry.kind] }, entry.label, tuple ? h('span', { class: 'schema-tuple-title' }, ` ${tuple}`) : null),
       entry.required ? h('span', { class: 'schema-required', title: 'required' }, 'required') : null,
       typeName ? h('span', { class: 'schema-ref', title: refs.at(-1) }, typeName) : null,
-      type ? h('span', { class: 'schema-type' }, type) : null,
+      type ? h('span', { class: ['schema-type', type === 'any' ? 'any' : null] }, type) : null,
       typeof schema.format === 'string' ? h('span', { class: 'schema-format' }, schema.format) : null,
       constraints(schema).map(([kind, text]) => h('span', { class: ['schema-chip', kind] }, text)),
       entry.mapped ? h('span', { class: 'schema-chip discriminator' }, `${state.discriminator ?? 'type'} = ${entry.mapped}`) : null,
@@ -131,9 +132,6 @@ function node(doc, entry, ancestors, depth, openDepth, parentDiscriminator) {
   const discriminator = discriminatorOf(schema)?.property;
   const head = row(doc, entry, schema, refs, { recursive, error, discriminator: parentDiscriminator });
   const children = error ? [] : childrenOf(schema);
-  if (entry.schema === true || (isObject(entry.schema) && Object.keys(entry.schema).length === 0)) {
-    head.querySelector('.schema-head').append(h('span', { class: 'schema-type any' }, 'any'));
-  }
   if (children.length === 0) return h('div', { class: 'schema-node leaf' }, head);
   return lazyDetails(head, () => h('div', { class: 'schema-children' },
     children.map((child) => node(doc, child, inner, depth + 1, openDepth, discriminator))),
