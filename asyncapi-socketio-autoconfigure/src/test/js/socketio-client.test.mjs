@@ -77,6 +77,10 @@ describe('against a real socket.io server', () => {
         });
       });
       socket.on('kick', () => socket.disconnect());
+      socket.on('send_binary', () => {
+        socket.emit('binary', { data: Buffer.from([1, 2, 3]) });
+        socket.emit('after_binary', 'text');
+      });
     });
     server.io.of('/admin').use((socket, next) => {
       if (socket.handshake.auth?.token === 'secret-token') return next();
@@ -222,6 +226,23 @@ describe('against a real socket.io server', () => {
     await socket.connect();
     const { args } = await socket.emitWithAck('echo', ['again']);
     assert.equal(args[0], 'again');
+  });
+
+  test('binary attachments are reported as unsupported and skipped', async () => {
+    const connection = connect();
+    const socket = connection.socket('/');
+    await socket.connect();
+    const socketErrors = [];
+    const connectionErrors = [];
+    socket.on('error', (error) => socketErrors.push(error.message));
+    connection.on('error', (error) => connectionErrors.push(error.message));
+    const next = until(socket, 'event');
+    socket.emit('send_binary');
+    const [name, args] = await next;
+    assert.deepEqual([name, args], ['after_binary', ['text']]);
+    assert.deepEqual(socketErrors, ['Binary event on / ignored: binary attachments are not supported']);
+    assert.deepEqual(connectionErrors, [], 'the attachment frame was skipped, not reported as a stray frame');
+    assert.ok(socket.connected);
   });
 
   test('an ack that never comes times out', async () => {

@@ -229,6 +229,7 @@ export class Playground {
         this.#logEntry('state', entry.nsp, null, [], { note: `disconnected (${reason})` });
       });
       entry.socket.on('event', (name, args, ack) => this.#serverEvent(entry, name, args, ack));
+      entry.socket.on('error', (error) => this.#logEntry('error', entry.nsp, null, [], { note: error.message }));
     }
     this.#setState(entry, 'opening', 'connecting…');
     try {

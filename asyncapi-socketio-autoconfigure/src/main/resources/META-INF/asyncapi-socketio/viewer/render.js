@@ -19,7 +19,18 @@ function link(href, label) {
   return safe ? h('a', { href: safe, rel: 'noopener noreferrer nofollow', target: '_blank' }, label) : h('span', null, label);
 }
 
-function infoSection(doc) {
+function stats(model) {
+  const count = (action) => model.operations.filter((operation) => operation.action === action).length;
+  const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return h('ul', { class: 'stats' },
+    h('li', null, h('strong', null, String(model.channels.length)), model.channels.length === 1 ? ' namespace' : ' namespaces'),
+    h('li', { class: 'receive' }, h('strong', null, String(count('receive'))), ' client → server'),
+    h('li', { class: 'send' }, h('strong', null, String(count('send'))), ' server → client'),
+    h('li', { class: 'muted' }, plural(Object.keys(model.doc.components?.schemas ?? {}).length, 'schema')));
+}
+
+function infoSection(model) {
+  const { doc } = model;
   const info = doc.info ?? {};
   const contact = info.contact ?? {};
   const license = info.license ?? {};
@@ -27,7 +38,7 @@ function infoSection(doc) {
     text(contact.name) || text(contact.url) || text(contact.email)
       ? h('li', null, h('span', { class: 'fact-label' }, 'Contact'),
         text(contact.url) ? link(contact.url, text(contact.name) ?? contact.url) : text(contact.name),
-        text(contact.email) ? [' ', link(`mailto:${contact.email}`, contact.email)] : null)
+        text(contact.email) ? [text(contact.name) || text(contact.url) ? ' · ' : null, link(`mailto:${contact.email}`, contact.email)] : null)
       : null,
     text(license.name) ? h('li', null, h('span', { class: 'fact-label' }, 'License'),
       text(license.url) ? link(license.url, license.name) : license.name) : null,
@@ -38,6 +49,7 @@ function infoSection(doc) {
       text(info.version) ? h('span', { class: 'badge version' }, `v${info.version}`) : null,
       h('span', { class: 'badge spec' }, `AsyncAPI ${text(doc.asyncapi) ?? '?'}`)),
     h('h1', { class: 'title' }, text(info.title) ?? 'AsyncAPI document'),
+    stats(model),
     markdown(info.description, 'markdown lead'),
     facts.length ? h('ul', { class: 'facts' }, facts) : null,
     serversBlock(doc));
@@ -174,7 +186,7 @@ function navigation(model) {
 export function renderDocument(model, { playground = false } = {}) {
   const slots = playground ? { channels: new Map(), operations: new Map() } : null;
   const content = h('main', { class: 'content', id: 'content' },
-    infoSection(model.doc),
+    infoSection(model),
     model.channels.map((channel) => channelSection(model.doc, channel, slots)),
     model.orphans.length ? h('section', { class: 'channel' },
       h('header', { class: 'channel-head' }, h('h2', null, 'Operations without a known channel')),
