@@ -245,6 +245,20 @@ describe('against a real socket.io server', () => {
     assert.ok(socket.connected);
   });
 
+  test('closing while the connection opens fails the pending connect and allows a new one', async () => {
+    const connection = connect();
+    const socket = connection.socket('/');
+    const pending = socket.connect();
+    const opening = connection.opening;
+    connection.close();
+    await assert.rejects(pending, /closed before the Engine\.IO handshake \(io client disconnect\)/);
+    await assert.rejects(opening, /closed before the Engine\.IO handshake/);
+    assert.equal(connection.state, 'closed');
+    await socket.connect();
+    const { args } = await socket.emitWithAck('echo', ['reopened']);
+    assert.equal(args[0], 'reopened');
+  });
+
   test('an ack that never comes times out', async () => {
     const socket = connect().socket('/');
     await socket.connect();

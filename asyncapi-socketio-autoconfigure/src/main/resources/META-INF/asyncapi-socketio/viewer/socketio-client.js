@@ -98,6 +98,7 @@ export class SocketIoConnection extends Emitter {
   #sockets = new Map();
   #heartbeat = null;
   #skipBinaryFrames = 0;
+  #abortOpen = null;
 
   constructor(serverUrl, { WebSocket = globalThis.WebSocket, openTimeout = 10000 } = {}) {
     super();
@@ -114,16 +115,24 @@ export class SocketIoConnection extends Emitter {
     if (this.state === 'open') return Promise.resolve(this.handshake);
     if (this.opening) return this.opening;
     this.state = 'opening';
-    this.opening = new Promise((resolve, reject) => {
+    const opening = new Promise((resolve, reject) => {
       let settled = false;
+      const settle = (error) => {
+        if (settled) return false;
+        settled = true;
+        clearTimeout(timer);
+        this.#abortOpen = null;
+        if (error) reject(error);
+        return true;
+      };
       const fail = (error, reason, code) => {
-        const first = !settled;
-        if (first) {
-          settled = true;
-          clearTimeout(timer);
-          reject(error);
-        }
+        const first = settle(error);
         this.#teardown(reason, code, first ? error : undefined);
+      };
+      this.#abortOpen = (reason) => {
+        const error = new Error(`The connection to ${this.url} was closed before the Engine.IO handshake (${reason})`);
+        settle(error);
+        return error;
       };
       const timer = setTimeout(() => fail(
         new Error(`No Engine.IO handshake from ${this.url} within ${this.openTimeout} ms`), 'open timeout'),
@@ -159,8 +168,7 @@ export class SocketIoConnection extends Emitter {
             fail(new Error(`Engine.IO protocol error from ${this.url}: ${error.message}`), 'protocol error');
             return;
           }
-          settled = true;
-          clearTimeout(timer);
+          settle(null);
           this.handshake = handshake;
           this.state = 'open';
           this.#armHeartbeat();
@@ -168,8 +176,11 @@ export class SocketIoConnection extends Emitter {
           resolve(handshake);
         }
       };
-    }).finally(() => { this.opening = null; });
-    return this.opening;
+    }).finally(() => {
+      if (this.opening === opening) this.opening = null;
+    });
+    this.opening = opening;
+    return opening;
   }
 
   /** The socket of a namespace (one per namespace and connection). */
@@ -194,6 +205,7 @@ export class SocketIoConnection extends Emitter {
   }
 
   #sendRaw(text) {
+    if (this.#ws?.readyState !== 1) throw new Error('The connection is not open');
     this.fire('packet', { direction: 'out', text });
     this.#ws.send(text);
   }
@@ -250,7 +262,9 @@ export class SocketIoConnection extends Emitter {
     }
   }
 
-  #teardown(reason, code, error) {
+  #teardown(reason, code, cause) {
+    const error = cause ?? this.#abortOpen?.(reason);
+    this.opening = null;
     clearTimeout(this.#heartbeat);
     const wasActive = this.state !== 'closed';
     this.state = 'closed';
@@ -258,7 +272,8 @@ export class SocketIoConnection extends Emitter {
     const ws = this.#ws;
     this.#ws = null;
     if (ws) {
-      ws.onopen = ws.onmessage = ws.onerror = ws.onclose = null;
+      ws.onmessage = ws.onclose = null;
+      ws.onerror = () => {}; // closing a connecting WebSocket reports an error nobody needs
       try { ws.close(); } catch { /* already closed */ }
     }
     for (const socket of this.#sockets.values()) socket.lost(reason, error);
