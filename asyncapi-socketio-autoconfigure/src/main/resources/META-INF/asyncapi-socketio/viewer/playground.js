@@ -109,7 +109,7 @@ export class Playground {
       return;
     }
     const sample = channel.auth ? skeleton(this.model.doc, channel.auth) : {};
-    const auth = jsonEditor(sample ?? {}, { label: `Auth payload for ${nsp}`, check: (v) => (v !== null && typeof v !== 'object' ? 'The auth payload must be a JSON object.' : null) });
+    const auth = jsonEditor(sample ?? {}, { label: `Auth payload for ${nsp}`, check: (v) => (v === null || (typeof v === 'object' && !Array.isArray(v)) ? null : 'The auth payload must be a JSON object (or null for none).') });
     const state = h('span', { class: 'state closed' }, 'disconnected');
     const button = h('button', { type: 'button', class: 'button' }, 'Connect');
     const entry = { channel, nsp, auth, state, button, socket: null, listState: h('span', { class: 'state closed' }, 'disconnected') };
@@ -233,7 +233,8 @@ export class Playground {
     }
     this.#setState(entry, 'opening', 'connecting…');
     try {
-      const sid = await entry.socket.connect(parsed.value);
+      const auth = parsed.value !== null && Object.keys(parsed.value).length > 0 ? parsed.value : undefined;
+      const sid = await entry.socket.connect(auth);
       this.#logEntry('state', entry.nsp, null, [], { note: `connected (sid ${sid})` });
     } catch (error) {
       const refused = error.name === 'ConnectError';
