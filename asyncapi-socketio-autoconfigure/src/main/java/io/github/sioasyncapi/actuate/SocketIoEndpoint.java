@@ -25,6 +25,7 @@ import io.github.sioasyncapi.observe.EventStatistics;
 import io.github.sioasyncapi.observe.EventStatistics.EventCounts;
 import io.github.sioasyncapi.server.SocketIoServerLifecycle;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
@@ -35,7 +36,8 @@ import org.springframework.core.ResolvableType;
  * clients, rooms, handlers, declared emits and event counters. It shows no payloads and no auth
  * data, and client addresses only with {@code socketio.actuator.show-clients=true}.
  * {@code /actuator/socketio/{namespace}} shows one namespace ({@code root} for {@code "/"},
- * otherwise the name without the slash).
+ * otherwise the name without the slash). Its JSON does not depend on the application's Jackson
+ * settings.
  */
 @Endpoint(id = "socketio")
 public class SocketIoEndpoint {
@@ -198,7 +200,8 @@ public class SocketIoEndpoint {
 	 * @param server the server
 	 * @param namespaces the namespaces by name
 	 */
-	public record SocketIoDescriptor(ServerDescriptor server, Map<String, NamespaceDescriptor> namespaces) {
+	public record SocketIoDescriptor(ServerDescriptor server,
+			Map<String, NamespaceDescriptor> namespaces) implements OperationResponseBody {
 	}
 
 	/**
@@ -233,7 +236,7 @@ public class SocketIoEndpoint {
 	public record NamespaceDescriptor(String name, int connectedClients, Map<String, Integer> rooms,
 			List<HandlerDescriptor> handlers, List<HandlerDescriptor> connectHandlers,
 			List<HandlerDescriptor> disconnectHandlers, List<EmitDescriptor> emits, Map<String, EventCounts> events,
-			long refusedConnects, @Nullable List<ClientDescriptor> clients) {
+			long refusedConnects, @Nullable List<ClientDescriptor> clients) implements OperationResponseBody {
 	}
 
 	/**

@@ -36,7 +36,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "socketio.server.port=0", "management.endpoints.web.exposure.include=health,socketio",
-				"management.endpoint.health.show-details=always" })
+				"management.endpoint.health.show-details=always",
+				"spring.jackson.property-naming-strategy=SNAKE_CASE" })
 class OperationsTests {
 
 	@LocalServerPort
