@@ -1,0 +1,169 @@
+package io.github.sioasyncapi.asyncapi.schema;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JavaType;
+import io.github.sioasyncapi.asyncapi.schema.WireIntrospector.Polymorphism;
+import io.github.sioasyncapi.asyncapi.schema.WireIntrospector.Variant;
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverterContextImpl;
+import io.swagger.v3.oas.models.media.Schema;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.ResolvableType;
+import org.springframework.util.Assert;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The schemas of one document. {@link #schemaFor(ResolvableType)} hands out a schema node at
+ * once and fills it when the set is {@link #complete() completed}: only then are all types
+ * known, and with them which simple class names clash. Each type is resolved once, however
+ * often it is asked for.
+ */
+public final class SchemaSet {
+
+	private final SchemaGenerator generator;
+
+	private final Map<JavaType, List<ObjectNode>> requests = new HashMap<>();
+
+	private final List<JavaType> order = new ArrayList<>();
+
+	private @Nullable Pass pass;
+
+	private @Nullable Map<String, ObjectNode> definitions;
+
+	SchemaSet(SchemaGenerator generator) {
+		this.generator = generator;
+	}
+
+	/**
+	 * The schema of a type: a reference to {@code components.schemas} for objects, enums
+	 * inline, an inline schema for scalars, arrays and maps. The node is empty until the set
+	 * is {@link #complete() completed}.
+	 * @param type the type
+	 * @return the schema node, filled by {@link #complete()}
+	 */
+	public ObjectNode schemaFor(ResolvableType type) {
+		Assert.state(this.definitions == null, "The schema set is complete");
+		JavaType javaType = this.generator.javaType(type);
+		ObjectNode node = JsonNodeFactory.instance.objectNode();
+		this.requests.computeIfAbsent(javaType, (key) -> {
+			this.order.add(key);
+			return new ArrayList<>();
+		}).add(node);
+		return node;
+	}
+
+	/**
+	 * The schema of a class.
+	 * @param type the class
+	 * @return the schema node, filled by {@link #complete()}
+	 * @see #schemaFor(ResolvableType)
+	 */
+	public ObjectNode schemaFor(Class<?> type) {
+		return schemaFor(ResolvableType.forClass(type));
+	}
+
+	/**
+	 * Resolve every requested type, fill the nodes handed out and return the named schemas.
+	 * @return the schemas of {@code components.schemas}, sorted by name
+	 */
+	public Map<String, ObjectNode> complete() {
+		if (this.definitions != null) {
+			return this.definitions;
+		}
+		Pass first = new Pass(Map.of());
+		Map<String, Set<Class<?>>> clashes = first.names.clashes();
+		Pass last = clashes.isEmpty() ? first : new Pass(clashes);
+		Map<String, ObjectNode> converted = new TreeMap<>();
+		last.context.getDefinedModels().forEach((name, schema) -> converted.put(name, convert(schema)));
+		PolymorphicSchemas polymorphic = new PolymorphicSchemas(converted, last::nameOf);
+		last.polymorphic.forEach(polymorphic::rewrite);
+		this.order.forEach((type) -> {
+			ObjectNode schema = convert(last.results.get(type));
+			this.requests.get(type).forEach((node) -> node.setAll(schema.deepCopy()));
+		});
+		this.pass = last;
+		this.definitions = Collections.unmodifiableMap(converted);
+		return this.definitions;
+	}
+
+	/**
+	 * The schema name of a class, once the set is complete.
+	 * @param type the class
+	 * @return its name in {@code components.schemas}, or {@code null} if it has none
+	 */
+	public @Nullable String nameOf(Class<?> type) {
+		Assert.state(this.pass != null, "The schema set is not complete");
+		return this.pass.nameOf(type);
+	}
+
+	private ObjectNode convert(@Nullable Schema<?> schema) {
+		return (schema != null) ? this.generator.dialect().convert(schema) : JsonNodeFactory.instance.objectNode();
+	}
+
+	/**
+	 * One resolution of every requested type, and of the subtypes of polymorphic types.
+	 */
+	private final class Pass {
+
+		final SchemaNames names;
+
+		final ModelConverterContextImpl context;
+
+		final Map<JavaType, @Nullable Schema<?>> results = new HashMap<>();
+
+		final Map<String, Polymorphism> polymorphic = new TreeMap<>();
+
+		Pass(Map<String, Set<Class<?>>> knownClashes) {
+			SchemaGenerator generator = SchemaSet.this.generator;
+			this.names = generator.names(knownClashes);
+			this.context = new ModelConverterContextImpl(generator.converters(this.names).getConverters());
+			for (JavaType type : SchemaSet.this.order) {
+				this.results.put(type, this.context.resolve(new AnnotatedType(type).resolveAsRef(true)));
+			}
+			resolveSubtypes();
+		}
+
+		private void resolveSubtypes() {
+			Set<String> inspected = new java.util.HashSet<>();
+			boolean added = true;
+			while (added) {
+				added = false;
+				for (String name : List.copyOf(this.context.getDefinedModels().keySet())) {
+					if (!inspected.add(name)) {
+						continue;
+					}
+					JavaType type = this.names.typeOf(name);
+					Polymorphism polymorphism = (type != null && !type.hasGenericTypes())
+							? SchemaSet.this.generator.wire().polymorphism(type.getRawClass()) : null;
+					if (polymorphism != null) {
+						this.polymorphic.put(name, polymorphism);
+						for (Variant variant : polymorphism.variants()) {
+							this.context.resolve(new AnnotatedType(variant.type()).resolveAsRef(true));
+						}
+						added = true;
+					}
+				}
+			}
+		}
+
+		@Nullable String nameOf(Class<?> type) {
+			JavaType javaType = SchemaSet.this.generator.typeFactory().constructType(type);
+			for (String name : this.context.getDefinedModels().keySet()) {
+				if (javaType.equals(this.names.typeOf(name))) {
+					return name;
+				}
+			}
+			return null;
+		}
+
+	}
+
+}
