@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverters;
-import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json31;
 import org.springframework.core.ResolvableType;
 import tools.jackson.databind.ObjectMapper;
@@ -47,15 +46,19 @@ public final class SchemaGenerator {
 		return new SchemaSet(this);
 	}
 
-	ModelConverters converters(SchemaNames names) {
+	ModelConverters converters(WireModelResolver resolver) {
 		ModelConverters converters = new ModelConverters(true);
 		for (ModelConverter converter : converters.getConverters()) {
 			converters.removeConverter(converter);
 		}
 		// addConverter puts a converter first
-		converters.addConverter(new ModelResolver(this.swaggerMapper, names).openapi31(true));
+		converters.addConverter(resolver);
 		converters.addConverter(new WireTypesConverter(typeFactory()));
 		return converters;
+	}
+
+	WireModelResolver resolver(SchemaNames names) {
+		return new WireModelResolver(this.swaggerMapper, names);
 	}
 
 	SchemaNames names(Map<String, Set<Class<?>>> knownClashes) {

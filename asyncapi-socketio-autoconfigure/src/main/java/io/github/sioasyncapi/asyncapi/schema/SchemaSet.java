@@ -1,5 +1,6 @@
 package io.github.sioasyncapi.asyncapi.schema;
 
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,9 +31,9 @@ public final class SchemaSet {
 
 	private final SchemaGenerator generator;
 
-	private final Map<JavaType, List<ObjectNode>> requests = new HashMap<>();
+	private final Map<Request, List<ObjectNode>> requests = new HashMap<>();
 
-	private final List<JavaType> order = new ArrayList<>();
+	private final List<Request> order = new ArrayList<>();
 
 	private @Nullable Pass pass;
 
@@ -50,10 +51,23 @@ public final class SchemaSet {
 	 * @return the schema node, filled by {@link #complete()}
 	 */
 	public ObjectNode schemaFor(ResolvableType type) {
+		return schemaFor(type, List.of());
+	}
+
+	/**
+	 * The schema of a type with the annotations of the parameter or property that has the
+	 * type: Bean Validation constraints and swagger's {@code @Schema} apply to an inline
+	 * schema (for example {@code @Max(2) int x}).
+	 * @param type the type
+	 * @param annotations the annotations
+	 * @return the schema node, filled by {@link #complete()}
+	 * @see #schemaFor(ResolvableType)
+	 */
+	public ObjectNode schemaFor(ResolvableType type, List<Annotation> annotations) {
 		Assert.state(this.definitions == null, "The schema set is complete");
-		JavaType javaType = this.generator.javaType(type);
+		Request request = new Request(this.generator.javaType(type), List.copyOf(annotations));
 		ObjectNode node = JsonNodeFactory.instance.objectNode();
-		this.requests.computeIfAbsent(javaType, (key) -> {
+		this.requests.computeIfAbsent(request, (key) -> {
 			this.order.add(key);
 			return new ArrayList<>();
 		}).add(node);
@@ -108,6 +122,9 @@ public final class SchemaSet {
 		return (schema != null) ? this.generator.dialect().convert(schema) : JsonNodeFactory.instance.objectNode();
 	}
 
+	private record Request(JavaType type, List<Annotation> annotations) {
+	}
+
 	/**
 	 * One resolution of every requested type, and of the subtypes of polymorphic types.
 	 */
@@ -117,16 +134,29 @@ public final class SchemaSet {
 
 		final ModelConverterContextImpl context;
 
-		final Map<JavaType, @Nullable Schema<?>> results = new HashMap<>();
+		final Map<Request, @Nullable Schema<?>> results = new HashMap<>();
 
 		final Map<String, Polymorphism> polymorphic = new TreeMap<>();
 
 		Pass(Map<String, Set<Class<?>>> knownClashes) {
 			SchemaGenerator generator = SchemaSet.this.generator;
 			this.names = generator.names(knownClashes);
-			this.context = new ModelConverterContextImpl(generator.converters(this.names).getConverters());
-			for (JavaType type : SchemaSet.this.order) {
-				this.results.put(type, this.context.resolve(new AnnotatedType(type).resolveAsRef(true)));
+			WireModelResolver resolver = generator.resolver(this.names);
+			this.context = new ModelConverterContextImpl(generator.converters(resolver).getConverters());
+			for (Request request : SchemaSet.this.order) {
+				AnnotatedType type = new AnnotatedType(request.type()).resolveAsRef(true);
+				Schema<?> schema;
+				if (request.annotations().isEmpty()) {
+					schema = this.context.resolve(type);
+				}
+				else {
+					Annotation[] annotations = request.annotations().toArray(Annotation[]::new);
+					schema = this.context.resolve(type.ctxAnnotations(annotations));
+					if (schema != null && schema.get$ref() == null) {
+						resolver.applyConstraints(schema, annotations);
+					}
+				}
+				this.results.put(request, schema);
 			}
 			resolveSubtypes();
 		}
