@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Turns swagger-core's OpenAPI 3.1 schemas into AsyncAPI Schema Objects (a superset of JSON
  * Schema draft 07) as Jackson 3 trees: {@code example} becomes {@code examples}, the
  * discriminator object becomes the property name AsyncAPI expects, OpenAPI 3.0's
- * {@code nullable} and boolean exclusive bounds become their JSON Schema forms.
+ * {@code nullable} and boolean exclusive bounds become their JSON Schema forms, and the bounds
+ * that {@code @Size} defaults to (0 and {@code Integer.MAX_VALUE}) are left out.
  */
 final class SchemaDialect {
 
@@ -30,6 +31,9 @@ final class SchemaDialect {
 
 	private static final Set<String> SUBSCHEMA_MAPS = Set.of("properties", "patternProperties", "dependentSchemas",
 			"$defs", "definitions");
+
+	private static final Set<String> NO_OP_BOUNDS = Set.of("minLength", "maxLength", "minItems", "maxItems",
+			"minProperties", "maxProperties");
 
 	private final ObjectMapper reader = JsonMapper.builder().build();
 
@@ -97,6 +101,17 @@ final class SchemaDialect {
 		}
 		exclusiveBound(schema, "exclusiveMinimum", "minimum");
 		exclusiveBound(schema, "exclusiveMaximum", "maximum");
+		for (String keyword : NO_OP_BOUNDS) {
+			JsonNode bound = schema.get(keyword);
+			if (bound != null && bound.isIntegralNumber()
+					&& (bound.longValue() == 0 || bound.longValue() == Integer.MAX_VALUE)) {
+				// @Size's defaults: min 0 and max Integer.MAX_VALUE constrain nothing
+				boolean minimum = keyword.startsWith("min");
+				if (minimum == (bound.longValue() == 0)) {
+					schema.remove(keyword);
+				}
+			}
+		}
 	}
 
 	private static void addNullType(ObjectNode schema) {
