@@ -51,6 +51,7 @@ class GoldenDocumentTests {
 	void documentMatchesGoldenFile(String name, Class<?> application, String[] args) throws IOException {
 		AsyncApiDocumentProvider document = AsyncApiExporter.generate(application, args);
 		GoldenFiles.assertMatches(name + ".yaml", document.getYaml());
+		DocumentAssertions.assertConsistent(JsonMapper.builder().build().readTree(document.getJson()));
 		assertThat(YAMLMapper.builder().build().readTree(document.getYaml()))
 			.as("YAML and JSON describe the same document")
 			.isEqualTo(JsonMapper.builder().build().readTree(document.getJson()));
