@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ResolvableType;
 import org.springframework.util.Assert;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The schemas of one document. {@link #schemaFor(ResolvableType)} hands out a schema node at
  * once and fills it when the set is {@link #complete() completed}: only then are all types
  * known, and with them which simple class names clash. Each type is resolved once, however
- * often it is asked for.
+ * often it is asked for. Besides what Bean Validation makes required, primitive record
+ * components and creator arguments are required: the server rejects payloads without them.
  */
 public final class SchemaSet {
 
@@ -96,7 +99,11 @@ public final class SchemaSet {
 		Map<String, Set<Class<?>>> clashes = first.names.clashes();
 		Pass last = clashes.isEmpty() ? first : new Pass(clashes);
 		Map<String, ObjectNode> converted = new TreeMap<>();
-		last.context.getDefinedModels().forEach((name, schema) -> converted.put(name, convert(schema)));
+		last.context.getDefinedModels().forEach((name, schema) -> {
+			ObjectNode node = convert(schema);
+			requirePrimitives(node, last.names.typeOf(name));
+			converted.put(name, node);
+		});
 		PolymorphicSchemas polymorphic = new PolymorphicSchemas(converted, last::nameOf);
 		last.polymorphic.forEach(polymorphic::rewrite);
 		this.order.forEach((type) -> {
@@ -116,6 +123,21 @@ public final class SchemaSet {
 	public @Nullable String nameOf(Class<?> type) {
 		Assert.state(this.pass != null, "The schema set is not complete");
 		return this.pass.nameOf(type);
+	}
+
+	private void requirePrimitives(ObjectNode schema, @Nullable JavaType type) {
+		if (type == null || !schema.path("properties").isObject()) {
+			return;
+		}
+		List<String> names = this.generator.wire().requiredPrimitives(type.getRawClass());
+		if (names.isEmpty()) {
+			return;
+		}
+		Set<String> required = new LinkedHashSet<>();
+		schema.path("required").forEach((name) -> required.add(name.asString()));
+		names.stream().filter(schema.get("properties")::has).forEach(required::add);
+		ArrayNode array = schema.putArray("required");
+		required.forEach(array::add);
 	}
 
 	private ObjectNode convert(@Nullable Schema<?> schema) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.MapperConfig;
@@ -64,6 +65,32 @@ final class WireIntrospector {
 		for (BeanPropertyDefinition property : description.findProperties()) {
 			result.put(property.getInternalName(), property.getName());
 		}
+	}
+
+	/**
+	 * The wire names of the properties a client must send: primitives bound to creator
+	 * parameters (record components, {@code @JsonCreator} arguments), which payloads cannot
+	 * leave out because they are read with {@code FAIL_ON_NULL_FOR_PRIMITIVES}.
+	 * @param type the class
+	 * @return the names, in declaration order
+	 */
+	List<String> requiredPrimitives(Class<?> type) {
+		JavaType javaType = this.mapper.constructType(type);
+		if (javaType.isContainerType() || javaType.isReferenceType() || javaType.isPrimitive() || javaType.isEnumType()
+				|| javaType.isInterface() || javaType.isAbstract()) {
+			return List.of();
+		}
+		DeserializationConfig config = this.mapper.deserializationConfig();
+		ClassIntrospector introspector = config.classIntrospectorInstance().forOperation(config);
+		BeanDescription description = introspector.introspectForDeserialization(javaType,
+				introspector.introspectClassAnnotations(javaType));
+		List<String> required = new ArrayList<>();
+		for (BeanPropertyDefinition property : description.findProperties()) {
+			if (property.hasConstructorParameter() && property.getRawPrimaryType().isPrimitive()) {
+				required.add(property.getName());
+			}
+		}
+		return required;
 	}
 
 	/**
