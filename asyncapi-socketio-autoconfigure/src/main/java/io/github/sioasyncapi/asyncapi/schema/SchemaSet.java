@@ -99,13 +99,10 @@ public final class SchemaSet {
 		Map<String, Set<Class<?>>> clashes = first.names.clashes();
 		Pass last = clashes.isEmpty() ? first : new Pass(clashes);
 		Map<String, ObjectNode> converted = new TreeMap<>();
-		last.context.getDefinedModels().forEach((name, schema) -> {
-			ObjectNode node = convert(schema);
-			requirePrimitives(node, last.names.typeOf(name));
-			converted.put(name, node);
-		});
+		last.context.getDefinedModels().forEach((name, schema) -> converted.put(name, convert(schema)));
 		PolymorphicSchemas polymorphic = new PolymorphicSchemas(converted, last::nameOf);
 		last.polymorphic.forEach(polymorphic::rewrite);
+		converted.forEach((name, schema) -> requirePrimitives(schema, last.names.typeOf(name)));
 		this.order.forEach((type) -> {
 			ObjectNode schema = convert(last.results.get(type));
 			this.requests.get(type).forEach((node) -> node.setAll(schema.deepCopy()));
