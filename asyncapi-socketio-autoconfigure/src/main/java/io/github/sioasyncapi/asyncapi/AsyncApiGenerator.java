@@ -20,6 +20,7 @@ import io.github.sioasyncapi.asyncapi.schema.SchemaSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.StringUtils;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -117,56 +118,51 @@ public final class AsyncApiGenerator {
 			Channel channel = new Channel();
 			channel.setAddress(namespace.name());
 			this.document.getChannels().put(channelId, channel);
-			String prefix = ROOT_CHANNEL.equals(channelId) && "/".equals(namespace.name()) ? "" : channelId + ".";
-			String operationPrefix = prefix.isEmpty() ? "" : Names.pascal(channelId);
-			Names.Unique channelKeys = new Names.Unique();
-			List<String> receiveKeys = new ArrayList<>();
-			for (SocketIoApi.Event event : namespace.receives()) {
-				receiveKeys.add(channelKeys.claim(Names.key(event.name())));
-			}
-			List<String> sendKeys = new ArrayList<>();
-			for (SocketIoApi.Event event : namespace.sends()) {
-				sendKeys.add(channelKeys.claim(Names.key(event.name())));
-			}
+			boolean root = ROOT_CHANNEL.equals(channelId) && "/".equals(namespace.name());
+			ChannelBuild build = new ChannelBuild(channel, channelId, root ? "" : channelId + ".",
+					root ? "" : Names.pascal(channelId));
+			// event keys first, so that an event keeps its name when an ack would take it
+			List<String> receiveKeys = namespace.receives().stream().map(build::claimEventKey).toList();
+			List<String> sendKeys = namespace.sends().stream().map(build::claimEventKey).toList();
 			for (int i = 0; i < receiveKeys.size(); i++) {
-				addMessage(channel, prefix, receiveKeys.get(i), eventMessage(namespace.receives().get(i)));
+				addMessage(build, receiveKeys.get(i), eventMessage(namespace.receives().get(i)));
 			}
 			for (int i = 0; i < sendKeys.size(); i++) {
-				addMessage(channel, prefix, sendKeys.get(i), eventMessage(namespace.sends().get(i)));
+				addMessage(build, sendKeys.get(i), eventMessage(namespace.sends().get(i)));
 			}
-			String errorKey = null;
 			for (int i = 0; i < receiveKeys.size(); i++) {
-				SocketIoApi.Event event = namespace.receives().get(i);
-				String ackKey = addMessage(channel, prefix, channelKeys.claim(receiveKeys.get(i) + "_ack"),
-						ackMessage(event));
-				List<String> replies = new ArrayList<>(List.of(ackKey));
-				if (AsyncApiGenerator.this.errorAcks != null) {
-					if (errorKey == null) {
-						errorKey = channelKeys.claim(ErrorAckDocumentation.MESSAGE_KEY);
-						this.errorAckKeys.put(channel, errorKey);
-					}
-					replies.add(errorKey);
-				}
-				addOperation(OperationAction.RECEIVE, operationPrefix, channelId, event, receiveKeys.get(i), replies);
+				receiveOperation(build, namespace.receives().get(i), receiveKeys.get(i));
 			}
 			for (int i = 0; i < sendKeys.size(); i++) {
-				SocketIoApi.Event event = namespace.sends().get(i);
-				List<String> replies = new ArrayList<>();
-				if (event.acknowledged()) {
-					replies.add(addMessage(channel, prefix, channelKeys.claim(sendKeys.get(i) + "_ack"),
-							ackMessage(event)));
-				}
-				addOperation(OperationAction.SEND, operationPrefix, channelId, event, sendKeys.get(i), replies);
+				sendOperation(build, namespace.sends().get(i), sendKeys.get(i));
 			}
 			if (!namespace.auth().isEmpty()) {
 				channel.addExtension(AUTH_EXTENSION, authSchema(namespace.auth()));
 			}
 		}
 
-		private String addMessage(Channel channel, String prefix, String channelKey, Message message) {
-			String componentKey = this.messageKeys.claim(prefix + channelKey);
+		private void receiveOperation(ChannelBuild build, SocketIoApi.Event event, String key) {
+			List<String> replies = new ArrayList<>();
+			replies.add(addMessage(build, build.keys.claim(key + "_ack"), ackMessage(event)));
+			if (AsyncApiGenerator.this.errorAcks != null) {
+				replies.add(this.errorAckKeys.computeIfAbsent(build.channel,
+						(channel) -> build.keys.claim(ErrorAckDocumentation.MESSAGE_KEY)));
+			}
+			addOperation(OperationAction.RECEIVE, build, event, key, replies);
+		}
+
+		private void sendOperation(ChannelBuild build, SocketIoApi.Event event, String key) {
+			List<String> replies = new ArrayList<>();
+			if (event.acknowledged()) {
+				replies.add(addMessage(build, build.keys.claim(key + "_ack"), ackMessage(event)));
+			}
+			addOperation(OperationAction.SEND, build, event, key, replies);
+		}
+
+		private String addMessage(ChannelBuild build, String channelKey, Message message) {
+			String componentKey = this.messageKeys.claim(build.componentPrefix + channelKey);
 			this.document.getComponents().getMessages().put(componentKey, message);
-			channel.getMessages().put(channelKey, Reference.toMessage(componentKey));
+			build.channel.getMessages().put(channelKey, Reference.toMessage(componentKey));
 			return channelKey;
 		}
 
@@ -206,7 +202,7 @@ public final class AsyncApiGenerator {
 			ObjectNode array = JsonNodeFactory.instance.objectNode();
 			array.put("type", "array");
 			int minItems = 0;
-			var prefixItems = array.putArray("prefixItems");
+			ArrayNode prefixItems = array.putArray("prefixItems");
 			for (int i = 0; i < arguments.size(); i++) {
 				prefixItems.add(argumentSchema(arguments.get(i)));
 				if (arguments.get(i).required()) {
@@ -232,13 +228,14 @@ public final class AsyncApiGenerator {
 				return argumentSchema(auth.get(0));
 			}
 			ObjectNode allOf = JsonNodeFactory.instance.objectNode();
-			var parts = allOf.putArray("allOf");
+			ArrayNode parts = allOf.putArray("allOf");
 			auth.forEach((argument) -> parts.add(argumentSchema(argument)));
 			return allOf;
 		}
 
-		private void addOperation(OperationAction action, String prefix, String channelId, SocketIoApi.Event event,
+		private void addOperation(OperationAction action, ChannelBuild build, SocketIoApi.Event event,
 				String messageKey, List<String> replies) {
+			String channelId = build.id;
 			Operation operation = new Operation();
 			operation.setAction(action);
 			operation.setChannel(Reference.toChannel(channelId));
@@ -253,7 +250,8 @@ public final class AsyncApiGenerator {
 			String verb = (action == OperationAction.RECEIVE) ? "receive" : "send";
 			String name = Names.pascal(event.name());
 			this.document.getOperations()
-				.put(this.operationIds.claim(verb + prefix + (name.isEmpty() ? "Event" : name)), operation);
+				.put(this.operationIds.claim(verb + build.operationPrefix + (name.isEmpty() ? "Event" : name)),
+						operation);
 		}
 
 		void complete() {
@@ -276,6 +274,34 @@ public final class AsyncApiGenerator {
 					message.getExamples().add(new MessageExample(composer.compose(payload)));
 				}
 			}
+		}
+
+	}
+
+	/**
+	 * The channel being generated, with its keys.
+	 */
+	private static final class ChannelBuild {
+
+		final Channel channel;
+
+		final String id;
+
+		final String componentPrefix;
+
+		final String operationPrefix;
+
+		final Names.Unique keys = new Names.Unique();
+
+		ChannelBuild(Channel channel, String id, String componentPrefix, String operationPrefix) {
+			this.channel = channel;
+			this.id = id;
+			this.componentPrefix = componentPrefix;
+			this.operationPrefix = operationPrefix;
+		}
+
+		String claimEventKey(SocketIoApi.Event event) {
+			return this.keys.claim(Names.key(event.name()));
 		}
 
 	}

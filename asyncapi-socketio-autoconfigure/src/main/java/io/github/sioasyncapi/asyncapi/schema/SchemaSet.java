@@ -157,6 +157,8 @@ public final class SchemaSet {
 
 		final Map<String, Polymorphism> polymorphic = new TreeMap<>();
 
+		private @Nullable Map<JavaType, String> namesByType;
+
 		Pass(Map<String, Set<Class<?>>> knownClashes) {
 			SchemaGenerator generator = SchemaSet.this.generator;
 			this.names = generator.names(knownClashes);
@@ -204,13 +206,17 @@ public final class SchemaSet {
 		}
 
 		@Nullable String nameOf(Class<?> type) {
-			JavaType javaType = SchemaSet.this.generator.typeFactory().constructType(type);
-			for (String name : this.context.getDefinedModels().keySet()) {
-				if (javaType.equals(this.names.typeOf(name))) {
-					return name;
-				}
+			if (this.namesByType == null) {
+				Map<JavaType, String> namesByType = new HashMap<>();
+				this.context.getDefinedModels().keySet().forEach((name) -> {
+					JavaType defined = this.names.typeOf(name);
+					if (defined != null) {
+						namesByType.putIfAbsent(defined, name);
+					}
+				});
+				this.namesByType = namesByType;
 			}
-			return null;
+			return this.namesByType.get(SchemaSet.this.generator.typeFactory().constructType(type));
 		}
 
 	}
