@@ -1,0 +1,313 @@
+package io.github.sioasyncapi.asyncapi;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.sioasyncapi.asyncapi.model.AsyncApiDocument;
+import io.github.sioasyncapi.asyncapi.model.Channel;
+import io.github.sioasyncapi.asyncapi.model.Info;
+import io.github.sioasyncapi.asyncapi.model.Message;
+import io.github.sioasyncapi.asyncapi.model.MessageExample;
+import io.github.sioasyncapi.asyncapi.model.Operation;
+import io.github.sioasyncapi.asyncapi.model.OperationAction;
+import io.github.sioasyncapi.asyncapi.model.OperationReply;
+import io.github.sioasyncapi.asyncapi.model.Reference;
+import io.github.sioasyncapi.asyncapi.model.Server;
+import io.github.sioasyncapi.asyncapi.schema.SchemaGenerator;
+import io.github.sioasyncapi.asyncapi.schema.SchemaSet;
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.StringUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Generates the AsyncAPI 3.1.0 document of a {@link SocketIoApi}:
+ * <ul>
+ * <li>one channel per namespace: id {@code root} for {@code /}, otherwise the namespace without
+ * its leading slash (characters other than {@code [A-Za-z0-9_-]} replaced by {@code _}),
+ * {@code address} the namespace, and the connect guard's auth data schema as
+ * {@code x-socketio-auth};</li>
+ * <li>one message per event, named after the event, with its payload schema (an array with
+ * {@code prefixItems} for a multi-argument event) and an example; one message per
+ * acknowledgement ({@code <event>_ack}), and the default error ack ({@code error_ack}) when
+ * validation is on;</li>
+ * <li>a {@code receive<Event>} operation per handled event, its acknowledgement as
+ * {@code reply}, and a {@code send<Event>} operation per declared emit. Ids of non-root
+ * namespaces start with the namespace ({@code receiveAdminKick}), so that no id changes when
+ * another namespace gains an event; remaining clashes get a numeric suffix in document
+ * order.</li>
+ * </ul>
+ * Namespaces and events come sorted from {@link SocketIoApiReader}, so the same code always
+ * gives the same document.
+ */
+public final class AsyncApiGenerator {
+
+	/** The content type of every message. */
+	public static final String CONTENT_TYPE = "application/json";
+
+	/** The extension of a channel that holds the schema of the connect auth data. */
+	public static final String AUTH_EXTENSION = "x-socketio-auth";
+
+	private static final String ROOT_CHANNEL = "root";
+
+	private final SchemaGenerator schemaGenerator;
+
+	private final @Nullable ErrorAckDocumentation errorAcks;
+
+	/**
+	 * Create a generator.
+	 * @param schemaGenerator the schema generator
+	 * @param errorAcks how to document the default error ack, or {@code null} when validation
+	 * is off and it is not part of every reply
+	 */
+	public AsyncApiGenerator(SchemaGenerator schemaGenerator, @Nullable ErrorAckDocumentation errorAcks) {
+		this.schemaGenerator = schemaGenerator;
+		this.errorAcks = errorAcks;
+	}
+
+	/**
+	 * Generate a document.
+	 * @param api the API
+	 * @param info the info object
+	 * @param servers the servers by name
+	 * @return the document
+	 */
+	public AsyncApiDocument generate(SocketIoApi api, Info info, Map<String, Server> servers) {
+		AsyncApiDocument document = new AsyncApiDocument();
+		document.setInfo(info);
+		document.setServers(new LinkedHashMap<>(servers));
+		document.setDefaultContentType(CONTENT_TYPE);
+		Build build = new Build(document, this.schemaGenerator.newSchemaSet());
+		Names.Unique channelIds = new Names.Unique();
+		for (SocketIoApi.Namespace namespace : api.namespaces()) {
+			String id = channelIds.claim("/".equals(namespace.name()) ? ROOT_CHANNEL
+					: Names.key(namespace.name().substring(1)));
+			build.namespace(namespace, id);
+		}
+		build.complete();
+		return document;
+	}
+
+	/**
+	 * The state of one generation.
+	 */
+	private final class Build {
+
+		private final AsyncApiDocument document;
+
+		private final SchemaSet schemas;
+
+		private final Names.Unique operationIds = new Names.Unique();
+
+		private final Names.Unique messageKeys = new Names.Unique();
+
+		private final List<Message> examplesWanted = new ArrayList<>();
+
+		private final Map<Channel, String> errorAckKeys = new LinkedHashMap<>();
+
+		Build(AsyncApiDocument document, SchemaSet schemas) {
+			this.document = document;
+			this.schemas = schemas;
+		}
+
+		void namespace(SocketIoApi.Namespace namespace, String channelId) {
+			Channel channel = new Channel();
+			channel.setAddress(namespace.name());
+			this.document.getChannels().put(channelId, channel);
+			boolean root = ROOT_CHANNEL.equals(channelId) && "/".equals(namespace.name());
+			ChannelBuild build = new ChannelBuild(channel, channelId, root ? "" : channelId + ".",
+					root ? "" : Names.pascal(channelId));
+			// event keys first, so that an event keeps its name when an ack would take it
+			List<String> receiveKeys = namespace.receives().stream().map(build::claimEventKey).toList();
+			List<String> sendKeys = namespace.sends().stream().map(build::claimEventKey).toList();
+			for (int i = 0; i < receiveKeys.size(); i++) {
+				addMessage(build, receiveKeys.get(i), eventMessage(namespace.receives().get(i)));
+			}
+			for (int i = 0; i < sendKeys.size(); i++) {
+				addMessage(build, sendKeys.get(i), eventMessage(namespace.sends().get(i)));
+			}
+			for (int i = 0; i < receiveKeys.size(); i++) {
+				receiveOperation(build, namespace.receives().get(i), receiveKeys.get(i));
+			}
+			for (int i = 0; i < sendKeys.size(); i++) {
+				sendOperation(build, namespace.sends().get(i), sendKeys.get(i));
+			}
+			if (!namespace.auth().isEmpty()) {
+				channel.addExtension(AUTH_EXTENSION, authSchema(namespace.auth()));
+			}
+		}
+
+		private void receiveOperation(ChannelBuild build, SocketIoApi.Event event, String key) {
+			List<String> replies = new ArrayList<>();
+			replies.add(addMessage(build, build.keys.claim(key + "_ack"), ackMessage(event)));
+			if (AsyncApiGenerator.this.errorAcks != null) {
+				replies.add(this.errorAckKeys.computeIfAbsent(build.channel,
+						(channel) -> build.keys.claim(ErrorAckDocumentation.MESSAGE_KEY)));
+			}
+			addOperation(OperationAction.RECEIVE, build, event, key, replies);
+		}
+
+		private void sendOperation(ChannelBuild build, SocketIoApi.Event event, String key) {
+			List<String> replies = new ArrayList<>();
+			if (event.acknowledged()) {
+				replies.add(addMessage(build, build.keys.claim(key + "_ack"), ackMessage(event)));
+			}
+			addOperation(OperationAction.SEND, build, event, key, replies);
+		}
+
+		private String addMessage(ChannelBuild build, String channelKey, Message message) {
+			String componentKey = this.messageKeys.claim(build.componentPrefix + channelKey);
+			this.document.getComponents().getMessages().put(componentKey, message);
+			build.channel.getMessages().put(channelKey, Reference.toMessage(componentKey));
+			return channelKey;
+		}
+
+		private Message eventMessage(SocketIoApi.Event event) {
+			Message message = new Message();
+			message.setName(event.name());
+			message.setTitle(Names.humanize(event.name()));
+			message.setSummary(textOrNull(event.summary()));
+			message.setDescription(textOrNull(event.description()));
+			message.setContentType(CONTENT_TYPE);
+			message.setPayload(payloadSchema(event.arguments()));
+			this.examplesWanted.add(message);
+			return message;
+		}
+
+		private Message ackMessage(SocketIoApi.Event event) {
+			Message message = new Message();
+			message.setName(event.name() + "_ack");
+			message.setTitle(Names.humanize(event.name()) + " ack");
+			message.setSummary((event.ack() != null) ? "The acknowledgement of '" + event.name() + "'."
+					: "The acknowledgement of '" + event.name() + "', without data.");
+			message.setContentType(CONTENT_TYPE);
+			if (event.ack() != null) {
+				message.setPayload(this.schemas.schemaFor(event.ack()));
+				this.examplesWanted.add(message);
+			}
+			return message;
+		}
+
+		private @Nullable JsonNode payloadSchema(List<SocketIoApi.Argument> arguments) {
+			if (arguments.isEmpty()) {
+				return null;
+			}
+			if (arguments.size() == 1) {
+				return argumentSchema(arguments.get(0));
+			}
+			ObjectNode array = JsonNodeFactory.instance.objectNode();
+			array.put("type", "array");
+			int minItems = 0;
+			ArrayNode prefixItems = array.putArray("prefixItems");
+			for (int i = 0; i < arguments.size(); i++) {
+				prefixItems.add(argumentSchema(arguments.get(i)));
+				if (arguments.get(i).required()) {
+					minItems = i + 1;
+				}
+			}
+			array.put("minItems", minItems);
+			return array;
+		}
+
+		private JsonNode argumentSchema(SocketIoApi.Argument argument) {
+			ObjectNode schema = this.schemas.schemaFor(argument.type(), argument.annotations());
+			if (argument.required()) {
+				return schema;
+			}
+			ObjectNode nullable = JsonNodeFactory.instance.objectNode();
+			nullable.putArray("anyOf").add(schema).addObject().put("type", "null");
+			return nullable;
+		}
+
+		private JsonNode authSchema(List<SocketIoApi.Argument> auth) {
+			if (auth.size() == 1) {
+				return argumentSchema(auth.get(0));
+			}
+			ObjectNode allOf = JsonNodeFactory.instance.objectNode();
+			ArrayNode parts = allOf.putArray("allOf");
+			auth.forEach((argument) -> parts.add(argumentSchema(argument)));
+			return allOf;
+		}
+
+		private void addOperation(OperationAction action, ChannelBuild build, SocketIoApi.Event event,
+				String messageKey, List<String> replies) {
+			String channelId = build.id;
+			Operation operation = new Operation();
+			operation.setAction(action);
+			operation.setChannel(Reference.toChannel(channelId));
+			operation.setSummary(textOrNull(event.summary()));
+			operation.getMessages().add(Reference.toChannelMessage(channelId, messageKey));
+			if (!replies.isEmpty()) {
+				OperationReply reply = new OperationReply();
+				reply.setChannel(Reference.toChannel(channelId));
+				replies.forEach((key) -> reply.getMessages().add(Reference.toChannelMessage(channelId, key)));
+				operation.setReply(reply);
+			}
+			String verb = (action == OperationAction.RECEIVE) ? "receive" : "send";
+			String name = Names.pascal(event.name());
+			this.document.getOperations()
+				.put(this.operationIds.claim(verb + build.operationPrefix + (name.isEmpty() ? "Event" : name)),
+						operation);
+		}
+
+		void complete() {
+			ErrorAckDocumentation errorAcks = AsyncApiGenerator.this.errorAcks;
+			ObjectNode errorAckSchema = (errorAcks != null && !this.errorAckKeys.isEmpty())
+					? this.schemas.schemaFor(errorAcks.type()) : null;
+			Map<String, ObjectNode> definitions = this.schemas.complete();
+			this.document.getComponents().getSchemas().putAll(definitions);
+			if (errorAcks != null && errorAckSchema != null) {
+				// one message for all namespaces, after the others
+				errorAcks.describe(definitions, this.schemas::nameOf);
+				String componentKey = this.messageKeys.claim(ErrorAckDocumentation.MESSAGE_KEY);
+				this.document.getComponents().getMessages().put(componentKey, errorAcks.message(errorAckSchema));
+				this.errorAckKeys.forEach((channel, key) -> channel.getMessages().put(key, Reference.toMessage(componentKey)));
+			}
+			ExampleComposer composer = new ExampleComposer(definitions);
+			for (Message message : this.examplesWanted) {
+				JsonNode payload = message.getPayload();
+				if (payload != null) {
+					message.getExamples().add(new MessageExample(composer.compose(payload)));
+				}
+			}
+		}
+
+	}
+
+	/**
+	 * The channel being generated, with its keys.
+	 */
+	private static final class ChannelBuild {
+
+		final Channel channel;
+
+		final String id;
+
+		final String componentPrefix;
+
+		final String operationPrefix;
+
+		final Names.Unique keys = new Names.Unique();
+
+		ChannelBuild(Channel channel, String id, String componentPrefix, String operationPrefix) {
+			this.channel = channel;
+			this.id = id;
+			this.componentPrefix = componentPrefix;
+			this.operationPrefix = operationPrefix;
+		}
+
+		String claimEventKey(SocketIoApi.Event event) {
+			return this.keys.claim(Names.key(event.name()));
+		}
+
+	}
+
+	private static @Nullable String textOrNull(String text) {
+		return StringUtils.hasText(text) ? text : null;
+	}
+
+}

@@ -1,0 +1,111 @@
+package io.github.sioasyncapi.asyncapi;
+
+import java.lang.annotation.Annotation;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.ResolvableType;
+
+/**
+ * What an application's Socket.IO API consists of, in documentation terms: the input of the
+ * {@link AsyncApiGenerator}, usually read from the handler registry by
+ * {@link SocketIoApiReader}.
+ *
+ * @param namespaces the namespaces
+ */
+public record SocketIoApi(List<Namespace> namespaces) {
+
+	/**
+	 * Create an API description.
+	 * @param namespaces the namespaces
+	 */
+	public SocketIoApi {
+		namespaces = List.copyOf(namespaces);
+	}
+
+	/**
+	 * One namespace.
+	 *
+	 * @param name the namespace as clients name it, for example {@code "/"} or {@code "/admin"}
+	 * @param receives the events the server handles (client to server)
+	 * @param sends the events the server emits (server to client)
+	 * @param auth the auth data a client sends when connecting, when a connect guard reads it
+	 */
+	public record Namespace(String name, List<Event> receives, List<Event> sends, List<Argument> auth) {
+
+		/**
+		 * Create a namespace.
+		 * @param name the name
+		 * @param receives the handled events
+		 * @param sends the emitted events
+		 * @param auth the auth data types, one per connect guard that reads it
+		 */
+		public Namespace {
+			receives = List.copyOf(receives);
+			sends = List.copyOf(sends);
+			auth = List.copyOf(auth);
+		}
+
+	}
+
+	/**
+	 * One event in one direction.
+	 *
+	 * @param name the event name on the wire
+	 * @param summary a short summary, or empty
+	 * @param description a longer description (CommonMark), or empty
+	 * @param arguments the payload arguments, in wire order; empty for an event without payload
+	 * @param ack the acknowledgement's type, or {@code null} when the acknowledgement carries no
+	 * data
+	 * @param acknowledged whether the receiver acknowledges the event
+	 */
+	public record Event(String name, String summary, String description, List<Argument> arguments,
+			@Nullable ResolvableType ack, boolean acknowledged) {
+
+		/**
+		 * Create an event.
+		 * @param name the name
+		 * @param summary the summary
+		 * @param description the description
+		 * @param arguments the arguments
+		 * @param ack the ack type
+		 * @param acknowledged whether the event is acknowledged
+		 */
+		public Event {
+			arguments = List.copyOf(arguments);
+		}
+
+	}
+
+	/**
+	 * One payload argument.
+	 *
+	 * @param type its type
+	 * @param required whether a client must send it (not {@code null})
+	 * @param annotations the annotations of the parameter that document it: Bean Validation
+	 * constraints and swagger's {@code @Schema}
+	 */
+	public record Argument(ResolvableType type, boolean required, List<Annotation> annotations) {
+
+		/**
+		 * Create an argument.
+		 * @param type the type
+		 * @param required whether it is required
+		 * @param annotations the documenting annotations
+		 */
+		public Argument {
+			annotations = List.copyOf(annotations);
+		}
+
+		/**
+		 * Create an argument without annotations.
+		 * @param type the type
+		 * @param required whether it is required
+		 */
+		public Argument(ResolvableType type, boolean required) {
+			this(type, required, List.of());
+		}
+
+	}
+
+}

@@ -1,0 +1,107 @@
+package io.github.sioasyncapi.asyncapi;
+
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.github.sioasyncapi.handler.EmitDeclaration;
+import io.github.sioasyncapi.handler.HandlerDocumentation;
+import io.github.sioasyncapi.handler.NamespaceHandlers;
+import io.github.sioasyncapi.handler.PayloadParameter;
+import io.github.sioasyncapi.handler.SocketIoHandlerMethod;
+import io.github.sioasyncapi.handler.SocketIoHandlerRegistry;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.ResolvableType;
+
+/**
+ * Reads a {@link SocketIoApi} from the {@link SocketIoHandlerRegistry}. Explicit models of
+ * {@code @OnEvent(payload = ..., ack = ...)} replace the parameter and return types. The result
+ * is sorted (the root namespace first, then namespaces and events by name), so that the
+ * document does not depend on the order in which beans or methods were found.
+ */
+public final class SocketIoApiReader {
+
+	private static final Comparator<String> NAMESPACES = Comparator.comparing((String name) -> !"/".equals(name))
+		.thenComparing(Comparator.naturalOrder());
+
+	private static final String CONSTRAINTS_PACKAGE = "jakarta.validation.constraints.";
+
+	private static final String SCHEMA_ANNOTATION = "io.swagger.v3.oas.annotations.media.Schema";
+
+	private SocketIoApiReader() {
+	}
+
+	/**
+	 * Read the API of a complete registry.
+	 * @param registry the registry, after all controllers are registered
+	 * @return the API
+	 */
+	public static SocketIoApi read(SocketIoHandlerRegistry registry) {
+		List<SocketIoApi.Namespace> namespaces = new ArrayList<>();
+		for (NamespaceHandlers handlers : registry.getNamespaces()) {
+			namespaces.add(namespace(handlers));
+		}
+		namespaces.sort(Comparator.comparing(SocketIoApi.Namespace::name, NAMESPACES));
+		return new SocketIoApi(namespaces);
+	}
+
+	private static SocketIoApi.Namespace namespace(NamespaceHandlers handlers) {
+		List<SocketIoApi.Event> receives = new ArrayList<>();
+		handlers.getEvents().values().forEach((handler) -> receives.add(receive(handler)));
+		receives.sort(Comparator.comparing(SocketIoApi.Event::name));
+		List<SocketIoApi.Event> sends = new ArrayList<>();
+		handlers.getEmits().values().forEach((emit) -> sends.add(send(emit)));
+		sends.sort(Comparator.comparing(SocketIoApi.Event::name));
+		List<SocketIoApi.Argument> auth = new ArrayList<>();
+		for (SocketIoHandlerMethod handler : handlers.getConnectHandlers()) {
+			if (handler.isConnectGuard()) {
+				handler.getPayloadParameters().forEach((parameter) -> auth.add(argument(parameter)));
+			}
+		}
+		return new SocketIoApi.Namespace(handlers.getName(), receives, sends, auth);
+	}
+
+	private static SocketIoApi.Event receive(SocketIoHandlerMethod handler) {
+		HandlerDocumentation documentation = handler.getDocumentation();
+		List<PayloadParameter> parameters = handler.getPayloadParameters();
+		List<SocketIoApi.Argument> arguments = new ArrayList<>();
+		if (documentation.payloadTypes().isEmpty()) {
+			parameters.forEach((parameter) -> arguments.add(argument(parameter)));
+		}
+		else {
+			List<Class<?>> types = documentation.payloadTypes();
+			for (int i = 0; i < types.size(); i++) {
+				boolean required = i >= parameters.size() || parameters.get(i).isRequired();
+				arguments.add(new SocketIoApi.Argument(ResolvableType.forClass(types.get(i)), required));
+			}
+		}
+		ResolvableType ack = (documentation.ackType() != null) ? ResolvableType.forClass(documentation.ackType())
+				: handler.getAckType();
+		return new SocketIoApi.Event(handler.getEvent(), documentation.summary(), documentation.description(),
+				arguments, ack, true);
+	}
+
+	private static SocketIoApi.Event send(EmitDeclaration emit) {
+		List<SocketIoApi.Argument> arguments = (emit.payloadType() != null)
+				? List.of(new SocketIoApi.Argument(ResolvableType.forClass(emit.payloadType()), true)) : List.of();
+		return new SocketIoApi.Event(emit.event(), emit.summary(), emit.description(), arguments,
+				typeOrNull(emit.ackType()), emit.ackType() != null);
+	}
+
+	private static SocketIoApi.Argument argument(PayloadParameter parameter) {
+		List<Annotation> documenting = new ArrayList<>();
+		for (Annotation annotation : parameter.getParameter().getParameterAnnotations()) {
+			String type = annotation.annotationType().getName();
+			if (type.startsWith(CONSTRAINTS_PACKAGE) || type.equals(SCHEMA_ANNOTATION)) {
+				documenting.add(annotation);
+			}
+		}
+		return new SocketIoApi.Argument(parameter.getType(), parameter.isRequired(), documenting);
+	}
+
+	private static @Nullable ResolvableType typeOrNull(@Nullable Class<?> type) {
+		return (type != null) ? ResolvableType.forClass(type) : null;
+	}
+
+}

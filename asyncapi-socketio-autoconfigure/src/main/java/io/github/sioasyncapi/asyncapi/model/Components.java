@@ -1,0 +1,41 @@
+package io.github.sioasyncapi.asyncapi.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The Components Object: the schemas and messages the rest of the document references.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({ "schemas", "messages" })
+public class Components extends Extensible {
+
+	private Map<String, JsonNode> schemas = new LinkedHashMap<>();
+
+	private Map<String, Message> messages = new LinkedHashMap<>();
+
+	/**
+	 * The schemas by name; each is a JSON Schema (AsyncAPI Schema Object).
+	 * @return the schemas, mutable
+	 */
+	public Map<String, JsonNode> getSchemas() {
+		return this.schemas;
+	}
+
+	public void setSchemas(Map<String, JsonNode> schemas) {
+		this.schemas = schemas;
+	}
+
+	public Map<String, Message> getMessages() {
+		return this.messages;
+	}
+
+	public void setMessages(Map<String, Message> messages) {
+		this.messages = messages;
+	}
+
+}

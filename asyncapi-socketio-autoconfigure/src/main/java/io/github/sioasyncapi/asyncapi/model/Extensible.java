@@ -1,0 +1,39 @@
+package io.github.sioasyncapi.asyncapi.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.Assert;
+
+/**
+ * An AsyncAPI object that accepts specification extensions ({@code x-} properties), written
+ * after its other properties.
+ */
+public abstract class Extensible {
+
+	private final Map<String, @Nullable Object> extensions = new LinkedHashMap<>();
+
+	/**
+	 * The specification extensions, by name.
+	 * @return the extensions, mutable
+	 */
+	@JsonAnyGetter
+	public Map<String, @Nullable Object> getExtensions() {
+		return this.extensions;
+	}
+
+	/**
+	 * Add or replace a specification extension.
+	 * @param name the name, starting with {@code x-}
+	 * @param value the value, written as JSON
+	 */
+	@JsonAnySetter
+	public void addExtension(String name, @Nullable Object value) {
+		Assert.isTrue(name.startsWith("x-"), () -> "Extension '" + name + "' must start with 'x-'");
+		this.extensions.put(name, value);
+	}
+
+}

@@ -1,0 +1,59 @@
+package io.github.sioasyncapi.asyncapi.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A Message Example Object: a payload as a client sends or receives it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "name", "summary", "payload" })
+public class MessageExample extends Extensible {
+
+	private @Nullable String name;
+
+	private @Nullable String summary;
+
+	private @Nullable JsonNode payload;
+
+	/**
+	 * Create an empty example.
+	 */
+	public MessageExample() {
+	}
+
+	/**
+	 * Create an example of a payload.
+	 * @param payload the payload
+	 */
+	public MessageExample(JsonNode payload) {
+		this.payload = payload;
+	}
+
+	public @Nullable String getName() {
+		return this.name;
+	}
+
+	public void setName(@Nullable String name) {
+		this.name = name;
+	}
+
+	public @Nullable String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(@Nullable String summary) {
+		this.summary = summary;
+	}
+
+	public @Nullable JsonNode getPayload() {
+		return this.payload;
+	}
+
+	public void setPayload(@Nullable JsonNode payload) {
+		this.payload = payload;
+	}
+
+}

@@ -1,0 +1,54 @@
+package io.github.sioasyncapi.asyncapi.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A Reference Object: a JSON pointer into the document, such as
+ * {@code #/components/messages/make_move}.
+ *
+ * @param ref the reference
+ */
+public record Reference(@JsonProperty("$ref") String ref) {
+
+	/**
+	 * A reference to a channel.
+	 * @param channelId the channel id
+	 * @return the reference
+	 */
+	public static Reference toChannel(String channelId) {
+		return new Reference("#/channels/" + escape(channelId));
+	}
+
+	/**
+	 * A reference to a message of a channel.
+	 * @param channelId the channel id
+	 * @param messageKey the message's key in the channel
+	 * @return the reference
+	 */
+	public static Reference toChannelMessage(String channelId, String messageKey) {
+		return new Reference("#/channels/" + escape(channelId) + "/messages/" + escape(messageKey));
+	}
+
+	/**
+	 * A reference to a message of the components.
+	 * @param key the message's key in the components
+	 * @return the reference
+	 */
+	public static Reference toMessage(String key) {
+		return new Reference("#/components/messages/" + escape(key));
+	}
+
+	/**
+	 * A reference to a schema of the components.
+	 * @param name the schema's name in the components
+	 * @return the reference
+	 */
+	public static Reference toSchema(String name) {
+		return new Reference("#/components/schemas/" + escape(name));
+	}
+
+	private static String escape(String token) {
+		return token.replace("~", "~0").replace("/", "~1");
+	}
+
+}

@@ -1,0 +1,140 @@
+package io.github.sioasyncapi.asyncapi.schema;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.github.sioasyncapi.asyncapi.schema.WireIntrospector.Polymorphism;
+import io.github.sioasyncapi.asyncapi.schema.WireIntrospector.Variant;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Rewrites the schemas of polymorphic types as Jackson reads and writes them. A base type
+ * becomes a {@code oneOf} of its concrete subtypes with the type property as
+ * {@code discriminator}; each subtype becomes a complete object schema (the base type's
+ * properties included, instead of swagger-core's {@code allOf} reference to the base) whose
+ * type property is the {@code const} type id, so that any JSON Schema validator picks exactly
+ * one variant.
+ */
+final class PolymorphicSchemas {
+
+	private static final String REF_PREFIX = "#/components/schemas/";
+
+	private final Map<String, ObjectNode> definitions;
+
+	private final Function<Class<?>, @Nullable String> names;
+
+	/**
+	 * Create a rewriter.
+	 * @param definitions the schemas by name, rewritten in place
+	 * @param names the schema name of a class, {@code null} if it has none
+	 */
+	PolymorphicSchemas(Map<String, ObjectNode> definitions, Function<Class<?>, @Nullable String> names) {
+		this.definitions = definitions;
+		this.names = names;
+	}
+
+	/**
+	 * Rewrite a base type and its subtypes.
+	 * @param baseName the base type's schema name
+	 * @param polymorphism how the base type's subtypes are told apart
+	 */
+	void rewrite(String baseName, Polymorphism polymorphism) {
+		ObjectNode base = this.definitions.get(baseName);
+		if (base == null) {
+			return;
+		}
+		ObjectNode common = base.deepCopy();
+		common.remove("discriminator");
+		ObjectNode rewritten = JsonNodeFactory.instance.objectNode();
+		copy(base, rewritten, "title", "description", "deprecated", "externalDocs");
+		String property = polymorphism.property();
+		ArrayNode ids = JsonNodeFactory.instance.arrayNode();
+		ArrayNode oneOf = JsonNodeFactory.instance.arrayNode();
+		for (Variant variant : polymorphism.variants()) {
+			String name = this.names.apply(variant.type());
+			ObjectNode subtype = (name != null) ? this.definitions.get(name) : null;
+			if (subtype == null) {
+				continue;
+			}
+			this.definitions.put(name, flatten(subtype, baseName, common, property, variant.id()));
+			oneOf.addObject().put("$ref", REF_PREFIX + name);
+			if (variant.id() != null) {
+				ids.add(variant.id());
+			}
+		}
+		if (oneOf.isEmpty()) {
+			return;
+		}
+		rewritten.put("type", "object");
+		if (property != null && ids.size() == oneOf.size()) {
+			rewritten.putObject("properties").putObject(property).put("type", "string").set("enum", ids);
+			rewritten.putArray("required").add(property);
+			rewritten.put("discriminator", property);
+		}
+		rewritten.set("oneOf", oneOf);
+		this.definitions.put(baseName, rewritten);
+	}
+
+	private static ObjectNode flatten(ObjectNode subtype, String baseName, ObjectNode common,
+			@Nullable String property, @Nullable String id) {
+		ObjectNode flat = JsonNodeFactory.instance.objectNode();
+		copy(subtype, flat, "title", "description", "deprecated", "externalDocs");
+		flat.put("type", "object");
+		ObjectNode properties = flat.putObject("properties");
+		Set<String> required = new LinkedHashSet<>();
+		if (property != null && id != null) {
+			properties.putObject(property).put("type", "string").put("const", id);
+			required.add(property);
+		}
+		merge(common, properties, required, property);
+		JsonNode allOf = subtype.get("allOf");
+		if (allOf != null && allOf.isArray()) {
+			for (JsonNode part : allOf) {
+				if (!(REF_PREFIX + baseName).equals(part.path("$ref").asString(""))) {
+					merge(part, properties, required, property);
+				}
+			}
+		}
+		else {
+			merge(subtype, properties, required, property);
+		}
+		if (!required.isEmpty()) {
+			ArrayNode array = flat.putArray("required");
+			required.forEach(array::add);
+		}
+		copy(subtype, flat, "additionalProperties", "examples");
+		return flat;
+	}
+
+	private static void merge(JsonNode source, ObjectNode properties, Set<String> required,
+			@Nullable String property) {
+		JsonNode sourceProperties = source.get("properties");
+		if (sourceProperties != null && sourceProperties.isObject()) {
+			sourceProperties.properties().forEach((entry) -> {
+				if (!entry.getKey().equals(property)) {
+					properties.set(entry.getKey(), entry.getValue().deepCopy());
+				}
+			});
+		}
+		JsonNode sourceRequired = source.get("required");
+		if (sourceRequired != null && sourceRequired.isArray()) {
+			sourceRequired.values().forEach((name) -> required.add(name.asString()));
+		}
+	}
+
+	private static void copy(JsonNode source, ObjectNode target, String... keywords) {
+		for (String keyword : keywords) {
+			JsonNode value = source.get(keyword);
+			if (value != null) {
+				target.set(keyword, value.deepCopy());
+			}
+		}
+	}
+
+}

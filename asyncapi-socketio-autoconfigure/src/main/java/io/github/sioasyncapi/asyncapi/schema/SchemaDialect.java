@@ -1,0 +1,146 @@
+package io.github.sioasyncapi.asyncapi.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.oas.models.media.Schema;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns swagger-core's OpenAPI 3.1 schemas into AsyncAPI Schema Objects (a superset of JSON
+ * Schema draft 07) as Jackson 3 trees: {@code example} becomes {@code examples}, the
+ * discriminator object becomes the property name AsyncAPI expects, OpenAPI 3.0's
+ * {@code nullable} and boolean exclusive bounds become their JSON Schema forms, and the bounds
+ * that {@code @Size} defaults to (0 and {@code Integer.MAX_VALUE}) are left out.
+ */
+final class SchemaDialect {
+
+	private static final Set<String> SUBSCHEMA = Set.of("items", "additionalProperties", "not", "contains",
+			"propertyNames", "if", "then", "else", "additionalItems", "unevaluatedItems", "unevaluatedProperties",
+			"contentSchema");
+
+	private static final Set<String> SUBSCHEMA_ARRAYS = Set.of("allOf", "anyOf", "oneOf", "prefixItems", "items");
+
+	private static final Set<String> SUBSCHEMA_MAPS = Set.of("properties", "patternProperties", "dependentSchemas",
+			"$defs", "definitions");
+
+	private static final Set<String> NO_OP_BOUNDS = Set.of("minLength", "maxLength", "minItems", "maxItems",
+			"minProperties", "maxProperties");
+
+	private final ObjectMapper reader = JsonMapper.builder().build();
+
+	/**
+	 * Convert a swagger-core schema.
+	 * @param schema the schema
+	 * @return the AsyncAPI schema
+	 */
+	ObjectNode convert(Schema<?> schema) {
+		byte[] json;
+		try {
+			json = Json31.mapper().writeValueAsBytes(schema);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Cannot write schema " + schema.getName(), ex);
+		}
+		ObjectNode node = (ObjectNode) this.reader.readTree(json);
+		adapt(node);
+		return node;
+	}
+
+	/**
+	 * Adapt a schema and its subschemas in place.
+	 * @param schema the schema
+	 */
+	static void adapt(JsonNode schema) {
+		if (!(schema instanceof ObjectNode object)) {
+			return;
+		}
+		adaptKeywords(object);
+		for (Map.Entry<String, JsonNode> entry : new ArrayList<>(object.properties())) {
+			String keyword = entry.getKey();
+			JsonNode value = entry.getValue();
+			if (SUBSCHEMA.contains(keyword)) {
+				adapt(value);
+			}
+			if (SUBSCHEMA_ARRAYS.contains(keyword) && value.isArray()) {
+				value.values().forEach(SchemaDialect::adapt);
+			}
+			if (SUBSCHEMA_MAPS.contains(keyword) && value.isObject()) {
+				value.values().forEach(SchemaDialect::adapt);
+			}
+		}
+	}
+
+	private static void adaptKeywords(ObjectNode schema) {
+		schema.remove("$schema");
+		JsonNode example = schema.remove("example");
+		if (example != null && !schema.has("examples")) {
+			schema.putArray("examples").add(example);
+		}
+		JsonNode discriminator = schema.get("discriminator");
+		if (discriminator != null && discriminator.isObject()) {
+			JsonNode property = discriminator.get("propertyName");
+			if (property != null && property.isString()) {
+				schema.put("discriminator", property.stringValue());
+			}
+			else {
+				schema.remove("discriminator");
+			}
+		}
+		JsonNode nullable = schema.remove("nullable");
+		if (nullable != null && nullable.asBoolean(false) && schema.has("type")) {
+			addNullType(schema);
+		}
+		exclusiveBound(schema, "exclusiveMinimum", "minimum");
+		exclusiveBound(schema, "exclusiveMaximum", "maximum");
+		for (String keyword : NO_OP_BOUNDS) {
+			JsonNode bound = schema.get(keyword);
+			if (bound != null && bound.isIntegralNumber()
+					&& (bound.longValue() == 0 || bound.longValue() == Integer.MAX_VALUE)) {
+				// @Size's defaults: min 0 and max Integer.MAX_VALUE constrain nothing
+				boolean minimum = keyword.startsWith("min");
+				if (minimum == (bound.longValue() == 0)) {
+					schema.remove(keyword);
+				}
+			}
+		}
+	}
+
+	private static void addNullType(ObjectNode schema) {
+		JsonNode type = schema.get("type");
+		List<String> types = new ArrayList<>();
+		if (type.isArray()) {
+			type.values().forEach((value) -> types.add(value.asString()));
+		}
+		else {
+			types.add(type.asString());
+		}
+		if (!types.contains("null")) {
+			types.add("null");
+		}
+		ArrayNode array = schema.putArray("type");
+		types.forEach(array::add);
+	}
+
+	private static void exclusiveBound(ObjectNode schema, String exclusive, String inclusive) {
+		JsonNode flag = schema.get(exclusive);
+		if (flag == null || !flag.isBoolean()) {
+			return;
+		}
+		schema.remove(exclusive);
+		JsonNode bound = schema.get(inclusive);
+		if (flag.booleanValue() && bound != null) {
+			schema.remove(inclusive);
+			schema.set(exclusive, bound);
+		}
+	}
+
+}

@@ -1,0 +1,97 @@
+package io.github.sioasyncapi.autoconfigure;
+
+import io.github.sioasyncapi.asyncapi.AsyncApiCustomizer;
+import io.github.sioasyncapi.asyncapi.AsyncApiDocumentProvider;
+import io.github.sioasyncapi.asyncapi.AsyncApiGenerator;
+import io.github.sioasyncapi.asyncapi.AsyncApiWriter;
+import io.github.sioasyncapi.asyncapi.ErrorAckDocumentation;
+import io.github.sioasyncapi.asyncapi.SocketIoApiReader;
+import io.github.sioasyncapi.asyncapi.schema.SchemaGenerator;
+import io.github.sioasyncapi.handler.SocketIoHandlerRegistry;
+import io.github.sioasyncapi.json.SocketIoJsonSupport;
+import io.github.sioasyncapi.validation.ConstraintValidation;
+import io.github.sioasyncapi.web.AsyncApiDocumentHandler;
+import io.swagger.v3.core.converter.ModelConverters;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Auto-configuration of the AsyncAPI document of the Socket.IO handlers and of its endpoints,
+ * {@code {socketio.asyncapi.path}.yaml} and {@code .json}. The document is built on first use
+ * and cached. Every bean backs off when the application defines its own;
+ * {@code socketio.asyncapi.enabled=false} turns it all off.
+ */
+@AutoConfiguration(after = SocketIoAutoConfiguration.class)
+@ConditionalOnClass({ ModelConverters.class, YAMLMapper.class })
+@ConditionalOnBean(SocketIoHandlerRegistry.class)
+@ConditionalOnBooleanProperty(name = "socketio.asyncapi.enabled", matchIfMissing = true)
+@EnableConfigurationProperties({ AsyncApiProperties.class, SocketIoProperties.class })
+public final class AsyncApiAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	SchemaGenerator asyncApiSchemaGenerator(SocketIoJsonSupport jsonSupport) {
+		return new SchemaGenerator(jsonSupport.getMapper());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AsyncApiGenerator asyncApiGenerator(SchemaGenerator schemaGenerator, SocketIoJsonSupport jsonSupport,
+			ObjectProvider<ConstraintValidation> validation) {
+		ErrorAckDocumentation errorAcks = (validation.getIfAvailable() != null)
+				? new ErrorAckDocumentation(jsonSupport.getMapper()) : null;
+		return new AsyncApiGenerator(schemaGenerator, errorAcks);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AsyncApiWriter asyncApiWriter() {
+		return new AsyncApiWriter();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AsyncApiDocumentProvider asyncApiDocumentProvider(AsyncApiGenerator generator, SocketIoHandlerRegistry registry,
+			AsyncApiProperties properties, SocketIoProperties socketIoProperties, Environment environment,
+			ObjectProvider<AsyncApiCustomizer> customizers, AsyncApiWriter writer) {
+		AsyncApiMetadata metadata = new AsyncApiMetadata(properties, socketIoProperties, environment);
+		return new AsyncApiDocumentProvider(
+				() -> generator.generate(SocketIoApiReader.read(registry), metadata.info(), metadata.servers()),
+				customizers.orderedStream().toList(), writer);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnClass(RouterFunction.class)
+	static class WebMvcConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		AsyncApiDocumentHandler asyncApiDocumentHandler(AsyncApiDocumentProvider provider) {
+			return new AsyncApiDocumentHandler(provider);
+		}
+
+		@Bean
+		@Order(0)
+		@ConditionalOnMissingBean(name = "asyncApiRouterFunction")
+		RouterFunction<ServerResponse> asyncApiRouterFunction(AsyncApiDocumentHandler handler,
+				AsyncApiProperties properties) {
+			return handler.routes(properties.getPath());
+		}
+
+	}
+
+}

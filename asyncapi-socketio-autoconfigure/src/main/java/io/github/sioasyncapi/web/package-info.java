@@ -1,0 +1,7 @@
+/**
+ * HTTP endpoints of the web application: the AsyncAPI document as YAML and JSON.
+ */
+@NullMarked
+package io.github.sioasyncapi.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,234 @@
+package io.github.sioasyncapi.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.sioasyncapi.annotation.OnEvent;
+import io.github.sioasyncapi.annotation.SocketIoController;
+import io.github.sioasyncapi.asyncapi.AsyncApiCustomizer;
+import io.github.sioasyncapi.asyncapi.AsyncApiDocumentProvider;
+import io.github.sioasyncapi.asyncapi.AsyncApiGenerator;
+import io.github.sioasyncapi.asyncapi.AsyncApiWriter;
+import io.github.sioasyncapi.asyncapi.model.AsyncApiDocument;
+import io.github.sioasyncapi.asyncapi.model.Server;
+import io.github.sioasyncapi.asyncapi.schema.SchemaGenerator;
+import io.github.sioasyncapi.test.WithoutSocketIoServer;
+import io.github.sioasyncapi.web.AsyncApiDocumentHandler;
+import io.swagger.v3.core.converter.ModelConverters;
+import jakarta.validation.constraints.Max;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.servlet.function.RouterFunction;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class AsyncApiAutoConfigurationTests {
+
+	private static final AutoConfigurations CONFIGURATIONS = AutoConfigurations.of(JacksonAutoConfiguration.class,
+			ValidationAutoConfiguration.class, SocketIoAutoConfiguration.class, AsyncApiAutoConfiguration.class);
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withInitializer(new WithoutSocketIoServer())
+		.withConfiguration(CONFIGURATIONS)
+		.withUserConfiguration(EchoController.class);
+
+	private final WebApplicationContextRunner webRunner = new WebApplicationContextRunner()
+		.withInitializer(new WithoutSocketIoServer())
+		.withConfiguration(CONFIGURATIONS)
+		.withUserConfiguration(EchoController.class);
+
+	@Test
+	void documentsTheHandlers() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(SchemaGenerator.class)
+				.hasSingleBean(AsyncApiGenerator.class)
+				.hasSingleBean(AsyncApiWriter.class)
+				.hasSingleBean(AsyncApiDocumentProvider.class)
+				.doesNotHaveBean(AsyncApiDocumentHandler.class);
+			AsyncApiDocument document = context.getBean(AsyncApiDocumentProvider.class).getDocument();
+			assertThat(document.getOperations()).containsOnlyKeys("receiveEcho");
+			assertThat(document.getComponents().getMessages()).containsOnlyKeys("echo", "echo_ack", "error_ack");
+			assertThat(document.getInfo().getTitle()).isEqualTo("Socket.IO API");
+			assertThat(document.getInfo().getVersion()).isEqualTo("1.0.0");
+			Server server = document.getServers().get("socketio");
+			assertThat(server.getHost()).isEqualTo("localhost:9092");
+			assertThat(server.getPathname()).isEqualTo("/socket.io");
+		});
+	}
+
+	@Test
+	void isDisabledByProperty() {
+		this.webRunner.withPropertyValues("socketio.asyncapi.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(AsyncApiDocumentProvider.class)
+				.doesNotHaveBean(AsyncApiGenerator.class)
+				.doesNotHaveBean(AsyncApiDocumentHandler.class)
+				.doesNotHaveBean("asyncApiRouterFunction"));
+	}
+
+	@Test
+	void backsOffWhenSocketIoIsDisabled() {
+		this.runner.withPropertyValues("socketio.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(AsyncApiDocumentProvider.class));
+	}
+
+	@Test
+	void backsOffWithoutSwaggerCore() {
+		this.runner.withClassLoader(new FilteredClassLoader(ModelConverters.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(AsyncApiDocumentProvider.class));
+	}
+
+	@Test
+	void backsOffWithoutJacksonYaml() {
+		this.runner.withClassLoader(new FilteredClassLoader(YAMLMapper.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(AsyncApiDocumentProvider.class));
+	}
+
+	@Test
+	void applicationBeansWin() {
+		this.webRunner.withUserConfiguration(CustomBeans.class).run((context) -> {
+			assertThat(context).getBean(AsyncApiDocumentProvider.class).isSameAs(CustomBeans.provider);
+			assertThat(context).getBean(AsyncApiWriter.class).isSameAs(CustomBeans.writer);
+			assertThat(context).getBean(AsyncApiDocumentHandler.class).isSameAs(CustomBeans.handler);
+		});
+	}
+
+	@Test
+	void customizersChangeTheDocumentInOrder() {
+		this.runner.withUserConfiguration(Customizers.class).run((context) -> {
+			AsyncApiDocumentProvider provider = context.getBean(AsyncApiDocumentProvider.class);
+			assertThat(provider.getDocument().getInfo().getDescription()).isEqualTo("first, second");
+			assertThat(provider.getYaml()).contains("description: \"first, second\"");
+			provider.getJson();
+			assertThat(context.getBean(Customizers.class).calls).hasSize(2);
+		});
+	}
+
+	@Test
+	void withoutValidationRepliesHaveNoErrorAck() {
+		this.runner.withPropertyValues("socketio.validation.enabled=false").run((context) -> {
+			AsyncApiDocument document = context.getBean(AsyncApiDocumentProvider.class).getDocument();
+			assertThat(document.getComponents().getMessages()).containsOnlyKeys("echo", "echo_ack");
+			assertThat(document.getOperations().get("receiveEcho").getReply().getMessages()).hasSize(1);
+		});
+	}
+
+	@Test
+	void infoAndServersFromProperties() {
+		this.runner
+			.withPropertyValues("spring.application.name=echo-service", "socketio.server.host=127.0.0.1",
+					"socketio.server.port=0", "local.socketio.server.port=45678", "socketio.server.path=/io",
+					"socketio.asyncapi.info.contact.url=https://example.com/team",
+					"socketio.asyncapi.info.license.name=MIT")
+			.run((context) -> {
+				AsyncApiDocument document = context.getBean(AsyncApiDocumentProvider.class).getDocument();
+				assertThat(document.getInfo().getTitle()).isEqualTo("echo-service");
+				assertThat(document.getInfo().getContact().getUrl()).isEqualTo("https://example.com/team");
+				assertThat(document.getInfo().getLicense().getName()).isEqualTo("MIT");
+				Server server = document.getServers().get("socketio");
+				assertThat(server.getHost()).isEqualTo("127.0.0.1:45678");
+				assertThat(server.getPathname()).isEqualTo("/io");
+				assertThat(server.getProtocol()).isEqualTo("socketio");
+				assertThat(server.getProtocolVersion()).isEqualTo("5");
+			});
+	}
+
+	@Test
+	void servesTheDocumentAtTheConfiguredPath() {
+		this.webRunner.withPropertyValues("socketio.asyncapi.path=/docs/socket-api/").run((context) -> {
+			assertThat(context).hasSingleBean(AsyncApiDocumentHandler.class);
+			MockMvc mvc = MockMvcBuilders.routerFunctions(context.getBean("asyncApiRouterFunction", RouterFunction.class))
+				.build();
+			AsyncApiDocumentProvider provider = context.getBean(AsyncApiDocumentProvider.class);
+			mvc.perform(get("/docs/socket-api.yaml"))
+				.andExpect(status().isOk())
+				.andExpect(content().contentType("application/yaml"))
+				.andExpect(content().string(provider.getYaml()));
+			mvc.perform(get("/docs/socket-api.json"))
+				.andExpect(status().isOk())
+				.andExpect(content().contentType(MediaType.APPLICATION_JSON))
+				.andExpect(content().json(provider.getJson()));
+			mvc.perform(get("/asyncapi.yaml")).andExpect(status().isNotFound());
+		});
+	}
+
+	record Echo(@Max(10) int value) {
+	}
+
+	@SocketIoController
+	static class EchoController {
+
+		@OnEvent("echo")
+		Echo echo(Echo echo) {
+			return echo;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomBeans {
+
+		static final AsyncApiWriter writer = new AsyncApiWriter();
+
+		static final AsyncApiDocumentProvider provider = new AsyncApiDocumentProvider(AsyncApiDocument::new, List.of(),
+				writer);
+
+		static final AsyncApiDocumentHandler handler = new AsyncApiDocumentHandler(provider);
+
+		@Bean
+		AsyncApiDocumentProvider customProvider() {
+			return provider;
+		}
+
+		@Bean
+		AsyncApiWriter customWriter() {
+			return writer;
+		}
+
+		@Bean
+		AsyncApiDocumentHandler customHandler() {
+			return handler;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Customizers {
+
+		final List<String> calls = new ArrayList<>();
+
+		@Bean
+		@Order(2)
+		AsyncApiCustomizer second() {
+			return (document) -> {
+				this.calls.add("second");
+				document.getInfo().setDescription(document.getInfo().getDescription() + ", second");
+			};
+		}
+
+		@Bean
+		@Order(1)
+		AsyncApiCustomizer first() {
+			return (document) -> {
+				this.calls.add("first");
+				document.getInfo().setDescription("first");
+			};
+		}
+
+	}
+
+}
