@@ -7,9 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import io.github.sioasyncapi.server.SocketIoServerLifecycle;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,7 +17,7 @@ import org.springframework.util.ClassUtils;
  * Writes an application's AsyncAPI document to a file at build time, without starting its
  * Socket.IO server or web server, so that the document can be committed and reviewed as a
  * diff. The application context is created as usual (the application's beans exist), with
- * {@code spring.main.web-application-type=none} and without the Socket.IO server lifecycle.
+ * {@code spring.main.web-application-type=none} and {@code socketio.server.auto-startup=false}.
  * <p>From the command line, with the application's runtime classpath:
  * <pre class="code">
  * java -cp ... io.github.sioasyncapi.asyncapi.AsyncApiExporter com.example.GameApplication docs/asyncapi.yaml [--name=value ...]
@@ -83,20 +80,11 @@ public final class AsyncApiExporter {
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.registerShutdownHook(false)
-			.initializers((applicationContext) -> applicationContext
-				.addBeanFactoryPostProcessor(AsyncApiExporter::removeServerLifecycle))
+			.properties("socketio.server.auto-startup=false")
 			.run(args)) {
 			AsyncApiDocumentProvider provider = context.getBean(AsyncApiDocumentProvider.class);
 			provider.getDocument();
 			return provider;
-		}
-	}
-
-	private static void removeServerLifecycle(ConfigurableListableBeanFactory beanFactory) {
-		if (beanFactory instanceof BeanDefinitionRegistry registry) {
-			for (String name : beanFactory.getBeanNamesForType(SocketIoServerLifecycle.class, true, false)) {
-				registry.removeBeanDefinition(name);
-			}
 		}
 	}
 

@@ -161,7 +161,10 @@ public final class SocketIoAutoConfiguration {
 	@ConditionalOnMissingBean
 	SocketIoServerLifecycle socketIoServerLifecycle(SocketIOServer server, SocketIoDispatcher dispatcher,
 			ApplicationContext context, SocketIoProperties properties) {
-		return new SocketIoServerLifecycle(server, dispatcher, context, properties.getServer().getShutdownTimeout());
+		SocketIoServerLifecycle lifecycle = new SocketIoServerLifecycle(server, dispatcher, context,
+				properties.getServer().getShutdownTimeout());
+		lifecycle.setAutoStartup(properties.getServer().isAutoStartup());
+		return lifecycle;
 	}
 
 	@Bean

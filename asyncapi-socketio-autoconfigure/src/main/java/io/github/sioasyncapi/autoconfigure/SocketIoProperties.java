@@ -59,6 +59,12 @@ public class SocketIoProperties {
 	public static class Server {
 
 		/**
+		 * Whether the server starts with the application; false leaves starting it to
+		 * SocketIoServerLifecycle#start (the AsyncAPI exporter uses this).
+		 */
+		private boolean autoStartup = true;
+
+		/**
 		 * Address the server binds.
 		 */
 		private String host = "0.0.0.0";
@@ -163,6 +169,14 @@ public class SocketIoProperties {
 		 * Maximum queue length of incoming connections.
 		 */
 		private int acceptBackLog = 1024;
+
+		public boolean isAutoStartup() {
+			return this.autoStartup;
+		}
+
+		public void setAutoStartup(boolean autoStartup) {
+			this.autoStartup = autoStartup;
+		}
 
 		public String getHost() {
 			return this.host;

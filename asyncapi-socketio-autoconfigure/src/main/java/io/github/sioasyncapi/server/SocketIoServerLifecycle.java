@@ -53,6 +53,8 @@ public class SocketIoServerLifecycle implements SmartLifecycle {
 
 	private final Duration shutdownTimeout;
 
+	private boolean autoStartup = true;
+
 	private volatile @Nullable InetSocketAddress address;
 
 	private volatile State state = State.NEW;
@@ -171,6 +173,19 @@ public class SocketIoServerLifecycle implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.address != null;
+	}
+
+	/**
+	 * Whether the server starts with the application context; when not, call {@link #start()}.
+	 * @param autoStartup {@code false} to start the server yourself
+	 */
+	public void setAutoStartup(boolean autoStartup) {
+		this.autoStartup = autoStartup;
+	}
+
+	@Override
+	public boolean isAutoStartup() {
+		return this.autoStartup;
 	}
 
 	@Override

@@ -103,6 +103,17 @@ class SocketIoAutoConfigurationTests {
 	}
 
 	@Test
+	void serverCanBeLeftToStartManually() {
+		this.runner.withPropertyValues("socketio.server.auto-startup=false").run((context) -> {
+			SocketIoServerLifecycle lifecycle = context.getBean(SocketIoServerLifecycle.class);
+			assertThat(lifecycle.isRunning()).isFalse();
+			assertThat(lifecycle.getState()).isEqualTo(SocketIoServerLifecycle.State.NEW);
+			lifecycle.start();
+			assertThat(lifecycle.isAccepting()).isTrue();
+		});
+	}
+
+	@Test
 	void backsOffWhenDisabled() {
 		this.runner.withPropertyValues("socketio.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(SocketIOServer.class)
