@@ -96,7 +96,11 @@ final class SchemaDialect {
 			}
 		}
 		JsonNode nullable = schema.remove("nullable");
-		if (nullable != null && nullable.asBoolean(false) && schema.has("type")) {
+		boolean isNullable = nullable != null && nullable.asBoolean(false);
+		if (schema.has("$ref")) {
+			nullableReference(schema, isNullable);
+		}
+		else if (isNullable && schema.has("type")) {
 			addNullType(schema);
 		}
 		exclusiveBound(schema, "exclusiveMinimum", "minimum");
@@ -111,6 +115,22 @@ final class SchemaDialect {
 					schema.remove(keyword);
 				}
 			}
+		}
+	}
+
+	/**
+	 * A {@code $ref} admits no sibling {@code type}: a nullable reference (swagger marks it with
+	 * {@code nullable} or a {@code "null"} type) becomes {@code anyOf: [{$ref}, {type: null}]}.
+	 */
+	private static void nullableReference(ObjectNode schema, boolean nullable) {
+		JsonNode type = schema.remove("type");
+		boolean nullType = type != null && (type.isString() ? "null".equals(type.asString())
+				: type.valueStream().anyMatch((value) -> "null".equals(value.asString())));
+		if (nullable || nullType) {
+			JsonNode reference = schema.remove("$ref");
+			ArrayNode anyOf = schema.putArray("anyOf");
+			anyOf.addObject().set("$ref", reference);
+			anyOf.addObject().put("type", "null");
 		}
 	}
 

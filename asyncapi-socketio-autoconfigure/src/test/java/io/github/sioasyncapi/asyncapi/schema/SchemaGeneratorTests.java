@@ -74,6 +74,25 @@ class SchemaGeneratorTests {
 	}
 
 	@Test
+	void nullableReferencesAdmitNullBesideTheReferencedSchema() {
+		SchemaSet schemas = new SchemaGenerator(this.mapper).newSchemaSet();
+		schemas.schemaFor(WithNullableReference.class);
+		JsonNode inner = schemas.complete().get("WithNullableReference").path("properties").path("inner");
+		assertThat(inner.has("$ref")).isFalse();
+		assertThat(inner.has("type")).isFalse();
+		assertThat(inner.path("anyOf").get(0).path("$ref").asString()).isEqualTo("#/components/schemas/Inner");
+		assertThat(inner.path("anyOf").get(1).path("type").asString()).isEqualTo("null");
+		assertThat(inner.path("description").asString()).isEqualTo("may be null");
+	}
+
+	record Inner(String value) {
+	}
+
+	record WithNullableReference(
+			@io.swagger.v3.oas.annotations.media.Schema(description = "may be null", nullable = true) Inner inner) {
+	}
+
+	@Test
 	void jacksonTreesAreUntypedJson() {
 		SchemaSet schemas = new SchemaGenerator(this.mapper).newSchemaSet();
 		ObjectNode any = schemas.schemaFor(JsonNode.class);

@@ -1,6 +1,6 @@
 package io.github.sioasyncapi.demo.tictactoe.api;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param error what went wrong, or {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GameAck(@Nullable GameError error) {
+@Schema(description = "Empty when the request was accepted; error tells why it was not", example = "{}")
+public record GameAck(
+		@Schema(description = "Why the request was refused; absent on success") @Nullable GameError error) {
 
 	/** The acknowledgement of a successful request. */
 	public static final GameAck OK = new GameAck(null);
@@ -31,7 +33,12 @@ public record GameAck(@Nullable GameError error) {
 	 * @param code a code such as {@code cell_occupied}
 	 * @param message a message for the player
 	 */
-	public record GameError(String code, String message) {
+	@Schema(description = "Why a request was refused")
+	public record GameError(
+			@Schema(description = "A code for clients", example = "cell_occupied",
+					allowableValues = { "game_not_found", "game_full", "not_a_player", "not_your_turn", "cell_occupied",
+							"game_over" }) String code,
+			@Schema(description = "A message for the player", example = "Cell (1, 1) is already taken") String message) {
 	}
 
 }

@@ -1,11 +1,12 @@
 package io.github.sioasyncapi.demo.tictactoe.api;
-
 import io.github.sioasyncapi.demo.tictactoe.game.Mark;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Sent to both players when a move completes a row, column or diagonal.
  *
  * @param winner the winner
  */
-public record GameWon(Mark winner) {
+@Schema(description = "The game was won")
+public record GameWon(@Schema(description = "The winner", example = "X") Mark winner) {
 }

@@ -1,5 +1,5 @@
 package io.github.sioasyncapi.demo.tictactoe.api;
-
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 
 /**
@@ -7,5 +7,6 @@ import jakarta.validation.constraints.Min;
  *
  * @param gameId the game id
  */
-public record JoinGame(@Min(1) long gameId) {
+@Schema(description = "A game to join")
+public record JoinGame(@Schema(description = "The game id", example = "1") @Min(1) long gameId) {
 }

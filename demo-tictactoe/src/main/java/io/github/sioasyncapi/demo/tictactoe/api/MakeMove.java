@@ -1,5 +1,5 @@
 package io.github.sioasyncapi.demo.tictactoe.api;
-
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -10,5 +10,8 @@ import jakarta.validation.constraints.Min;
  * @param x the column, 0 to 2
  * @param y the row, 0 to 2
  */
-public record MakeMove(@Min(1) long gameId, @Min(0) @Max(2) int x, @Min(0) @Max(2) int y) {
+@Schema(description = "One move")
+public record MakeMove(@Schema(description = "The game id", example = "1") @Min(1) long gameId,
+		@Schema(description = "The x coordinate (column, from the left)", example = "1") @Min(0) @Max(2) int x,
+		@Schema(description = "The y coordinate (row, from the top)", example = "1") @Min(0) @Max(2) int y) {
 }

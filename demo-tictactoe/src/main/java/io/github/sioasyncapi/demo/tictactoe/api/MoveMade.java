@@ -1,8 +1,8 @@
 package io.github.sioasyncapi.demo.tictactoe.api;
-
 import java.util.List;
 
 import io.github.sioasyncapi.demo.tictactoe.game.Mark;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,5 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param board the board, three rows of three cells: {@code "X"}, {@code "O"} or {@code ""}
  * @param turn the player to move next, {@code null} once the game is over
  */
-public record MoveMade(List<List<String>> board, @Nullable Mark turn) {
+@Schema(description = "The board after a move")
+public record MoveMade(
+		@Schema(description = "The board: three rows of three cells, each \"X\", \"O\" or \"\" (empty)",
+				example = "[[\"X\", \"\", \"\"], [\"\", \"O\", \"\"], [\"\", \"\", \"\"]]") List<List<String>> board,
+		@Schema(description = "The player to move next; null once the game is over", example = "X",
+				nullable = true) @Nullable Mark turn) {
 }

@@ -1,6 +1,6 @@
 package io.github.sioasyncapi.demo.tictactoe.api;
-
 import io.github.sioasyncapi.demo.tictactoe.game.Mark;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Sent to both players when the second player joins.
@@ -8,5 +8,7 @@ import io.github.sioasyncapi.demo.tictactoe.game.Mark;
  * @param gameId the game id
  * @param player the mark of the player who joined
  */
-public record PlayerJoined(long gameId, Mark player) {
+@Schema(description = "The second player joined")
+public record PlayerJoined(@Schema(description = "The game id", example = "1") long gameId,
+		@Schema(description = "The mark of the player who joined", example = "O") Mark player) {
 }

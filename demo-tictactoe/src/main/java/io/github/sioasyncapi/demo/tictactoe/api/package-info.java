@@ -3,5 +3,5 @@
  */
 @NullMarked
 package io.github.sioasyncapi.demo.tictactoe.api;
-
 import org.jspecify.annotations.NullMarked;
+
