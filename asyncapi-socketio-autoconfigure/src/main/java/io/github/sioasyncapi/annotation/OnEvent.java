@@ -50,15 +50,17 @@ public @interface OnEvent {
 	String description() default "";
 
 	/**
-	 * Explicit payload models for the AsyncAPI document, one per payload argument, when the
-	 * method takes an untyped payload such as {@code JsonNode} or {@code Map}.
+	 * Explicit payload models, one per payload argument, when the method takes an untyped
+	 * payload such as {@code JsonNode} or {@code Map}. They are documented instead of the
+	 * parameter types, and enforced: an argument that does not convert to its model or violates
+	 * its constraints is an {@code invalid_payload}.
 	 * @return the documented payload types, or empty to use the parameter types
 	 */
 	Class<?>[] payload() default {};
 
 	/**
-	 * Explicit acknowledgement model for the AsyncAPI document, when the method returns an
-	 * untyped value.
+	 * Explicit acknowledgement model, when the method returns an untyped value. It is documented
+	 * instead of the return type, and enforced like the return type's constraints.
 	 * @return the documented ack type, or {@code void.class} to use the return type
 	 */
 	Class<?> ack() default void.class;

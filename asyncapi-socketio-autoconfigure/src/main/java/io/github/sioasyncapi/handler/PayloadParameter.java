@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.sioasyncapi.validation.ConversionErrors;
+import io.github.sioasyncapi.validation.ModelCheck;
 import io.github.sioasyncapi.validation.RequestValidationException;
+import io.github.sioasyncapi.validation.Violation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
@@ -19,7 +21,8 @@ import tools.jackson.databind.ObjectReader;
  * converted from JSON with the application's mapper. Conversion never loses data silently: a
  * fractional number for an integer, a number out of the target's range, or a missing or
  * {@code null} argument for a parameter that is neither {@code Optional} nor {@code @Nullable}
- * is rejected with a {@link RequestValidationException}.
+ * is rejected with a {@link RequestValidationException}. A parameter with an explicitly
+ * documented model ({@code @OnEvent(payload = ...)}) must also match that model.
  */
 public final class PayloadParameter {
 
@@ -37,7 +40,10 @@ public final class PayloadParameter {
 
 	private final ObjectReader reader;
 
-	PayloadParameter(MethodParameter parameter, int position, boolean multiple, ObjectMapper mapper) {
+	private final @Nullable ModelCheck model;
+
+	PayloadParameter(MethodParameter parameter, int position, boolean multiple, ObjectMapper mapper,
+			@Nullable ModelCheck model) {
 		this.parameter = parameter;
 		this.position = position;
 		this.prefix = multiple ? "[" + position + "]" : "";
@@ -47,6 +53,7 @@ public final class PayloadParameter {
 		this.reader = mapper.readerFor(mapper.getTypeFactory().constructType(getType().getType()))
 			.with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+		this.model = model;
 	}
 
 	/**
@@ -97,6 +104,12 @@ public final class PayloadParameter {
 			}
 			throw invalid(invocation, ConversionErrors.missing(this.prefix, node == null || node.isMissingNode()));
 		}
+		if (this.model != null) {
+			List<Violation> violations = this.model.check(node, this.prefix);
+			if (!violations.isEmpty()) {
+				throw new RequestValidationException(invocation.getNamespace(), invocation.getEvent(), violations);
+			}
+		}
 		try {
 			Object value = this.reader.readValue(node);
 			return this.optional ? Optional.ofNullable(value) : value;
@@ -106,8 +119,7 @@ public final class PayloadParameter {
 		}
 	}
 
-	private static RequestValidationException invalid(SocketIoInvocation invocation,
-			io.github.sioasyncapi.validation.Violation violation) {
+	private static RequestValidationException invalid(SocketIoInvocation invocation, Violation violation) {
 		return new RequestValidationException(invocation.getNamespace(), invocation.getEvent(), List.of(violation));
 	}
 

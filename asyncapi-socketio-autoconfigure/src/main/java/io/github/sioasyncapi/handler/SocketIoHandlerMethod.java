@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 import io.github.sioasyncapi.validation.ArgumentValidator;
+import io.github.sioasyncapi.validation.ModelCheck;
 import io.github.sioasyncapi.validation.RequestValidationException;
 import io.github.sioasyncapi.validation.ResponseValidationException;
 import io.github.sioasyncapi.validation.ReturnValueValidator;
@@ -57,6 +58,8 @@ public final class SocketIoHandlerMethod extends InvocableHandlerMethod {
 
 	private @Nullable ReturnValueValidator returnValueValidator;
 
+	private @Nullable ModelCheck ackModel;
+
 	SocketIoHandlerMethod(Object bean, Method method, Kind kind, String namespace, String event,
 			HandlerDocumentation documentation, List<PayloadParameter> payloadParameters, List<EmitDeclaration> emits) {
 		super(bean, method);
@@ -85,6 +88,10 @@ public final class SocketIoHandlerMethod extends InvocableHandlerMethod {
 		this.returnValueValidator = returnValue;
 	}
 
+	void setAckModel(@Nullable ModelCheck ackModel) {
+		this.ackModel = ackModel;
+	}
+
 	/**
 	 * Convert and validate the arguments, then invoke the method.
 	 * @throws RequestValidationException if an argument is missing, cannot be converted or
@@ -105,14 +112,17 @@ public final class SocketIoHandlerMethod extends InvocableHandlerMethod {
 	/**
 	 * Validate an acknowledgement this method produced.
 	 * @param value the return value, or the value its future completed with
-	 * @throws ResponseValidationException if the value violates its type's constraints
+	 * @throws ResponseValidationException if the value violates its type's constraints, or
+	 * does not match the explicitly documented ack model
 	 */
 	public void validateReturnValue(@Nullable Object value) {
-		if (this.returnValueValidator != null) {
-			List<Violation> violations = this.returnValueValidator.validate(getBean(), value);
-			if (!violations.isEmpty()) {
-				throw new ResponseValidationException(this.namespace, this.event, violations);
-			}
+		List<Violation> violations = (this.returnValueValidator != null)
+				? this.returnValueValidator.validate(getBean(), value) : List.of();
+		if (violations.isEmpty() && this.ackModel != null && value != null) {
+			violations = this.ackModel.check(value, "");
+		}
+		if (!violations.isEmpty()) {
+			throw new ResponseValidationException(this.namespace, this.event, violations);
 		}
 	}
 

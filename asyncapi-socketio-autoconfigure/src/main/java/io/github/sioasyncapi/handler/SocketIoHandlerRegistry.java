@@ -17,10 +17,13 @@ import io.github.sioasyncapi.annotation.SocketIoController;
 import io.github.sioasyncapi.handler.SocketIoHandlerMethod.Kind;
 import io.github.sioasyncapi.handler.support.PayloadArgumentResolver;
 import io.github.sioasyncapi.validation.ConstraintValidation;
+import io.github.sioasyncapi.validation.ModelCheck;
+import io.github.sioasyncapi.validation.ValueValidator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolver;
 import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolverComposite;
@@ -113,9 +116,14 @@ public class SocketIoHandlerRegistry {
 						+ payloads);
 		Assert.state(mapping.kind() != Kind.DISCONNECT || payloads.isEmpty(),
 				() -> where + " cannot take payload parameters, but declares " + payloads);
+		List<Class<?>> models = mapping.documentation().payloadTypes();
+		Assert.state(models.isEmpty() || models.size() == payloads.size(),
+				() -> where + " documents " + models.size() + " payload model(s) with @OnEvent(payload = ...) but takes "
+						+ payloads.size() + " payload parameter(s)");
 		List<PayloadParameter> payloadParameters = new ArrayList<>();
 		for (int i = 0; i < payloads.size(); i++) {
-			payloadParameters.add(new PayloadParameter(payloads.get(i), i, payloads.size() > 1, this.mapper));
+			ModelCheck model = models.isEmpty() ? null : modelCheck(models.get(i), true);
+			payloadParameters.add(new PayloadParameter(payloads.get(i), i, payloads.size() > 1, this.mapper, model));
 		}
 		String event = switch (mapping.kind()) {
 			case EVENT -> mapping.event();
@@ -129,7 +137,17 @@ public class SocketIoHandlerRegistry {
 			handler.setValidators(this.validation.forArguments(userType, method, payloads),
 					(mapping.kind() == Kind.EVENT) ? this.validation.forReturnValue(userType, method) : null);
 		}
+		Class<?> ackModel = mapping.documentation().ackType();
+		if (ackModel != null) {
+			handler.setAckModel(modelCheck(ackModel, false));
+		}
 		return handler;
+	}
+
+	private ModelCheck modelCheck(Class<?> model, boolean incoming) {
+		ValueValidator validator = (this.validation != null)
+				? this.validation.forValue(ResolvableType.forClass(model), incoming) : null;
+		return new ModelCheck(this.mapper, model, validator);
 	}
 
 	private static EmitDeclaration declaration(String namespace, Emits emits, String declaredBy) {

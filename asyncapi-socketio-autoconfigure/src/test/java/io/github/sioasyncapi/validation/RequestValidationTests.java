@@ -165,6 +165,18 @@ class RequestValidationTests {
 		assertThat(error.has("violations")).isFalse();
 	}
 
+	@Test
+	void explicitlyDocumentedModelsAreEnforced() {
+		assertThat(ack("untyped", "{\"name\": \"tea\", \"quantity\": 2}")).isEqualTo(json("{\"value\": \"tea\"}"));
+		assertThat(ack("untyped", "{\"name\": \"tea\", \"quantity\": 0}").get("error").get("violations"))
+			.isEqualTo(json("[{\"path\": \"quantity\", \"message\": \"must be greater than 0\", \"rejectedValue\": 0}]"));
+		assertThat(ack("untyped", "{\"name\": \"tea\", \"quantity\": \"many\"}").get("error").get("code").stringValue())
+			.isEqualTo("invalid_payload");
+		assertThat(ack("untyped", "{\"name\": \"tea\", \"quantity\": 100}").get("error").get("code").stringValue())
+			.as("an ack that breaks its documented model is a server bug")
+			.isEqualTo("internal_error");
+	}
+
 	private JsonNode ack(String event, String... args) {
 		return this.client.emitWithAck(event, args).get(0);
 	}
@@ -250,6 +262,11 @@ class RequestValidationTests {
 		@OnEvent("bad_ack")
 		Result badAck() {
 			return new Result("");
+		}
+
+		@OnEvent(value = "untyped", payload = Item.class, ack = Result.class)
+		java.util.Map<String, Object> untyped(java.util.Map<String, Object> item) {
+			return java.util.Map.of("value", ((Integer) item.get("quantity") < 100) ? item.get("name") : "");
 		}
 
 	}

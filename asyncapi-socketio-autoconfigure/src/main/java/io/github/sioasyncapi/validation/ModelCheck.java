@@ -1,0 +1,59 @@
+package io.github.sioasyncapi.validation;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
+
+/**
+ * Checks an untyped value (a {@code JsonNode}, a {@code Map}) against an explicitly documented
+ * model, as declared with {@code @OnEvent(payload = ..., ack = ...)}: the value must convert to
+ * the model and satisfy its constraints, so that what the document promises is what the server
+ * enforces.
+ */
+public final class ModelCheck {
+
+	private final ObjectMapper mapper;
+
+	private final ObjectReader reader;
+
+	private final @Nullable ValueValidator validator;
+
+	/**
+	 * Create a check.
+	 * @param mapper the mapper that converts payloads
+	 * @param model the documented model
+	 * @param validator the constraints of the model, or {@code null} when validation is off or
+	 * the model has none
+	 */
+	public ModelCheck(ObjectMapper mapper, Class<?> model, @Nullable ValueValidator validator) {
+		this.mapper = mapper;
+		this.reader = mapper.readerFor(model)
+			.with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+		this.validator = validator;
+	}
+
+	/**
+	 * Check a value.
+	 * @param value the value, a JSON tree or any object the mapper can write
+	 * @param prefix the value's position on the wire, such as {@code [1]}, or empty
+	 * @return the violations, empty when the value matches the model
+	 */
+	public List<Violation> check(Object value, String prefix) {
+		JsonNode tree = (value instanceof JsonNode node) ? node : this.mapper.valueToTree(value);
+		Object model;
+		try {
+			model = this.reader.readValue(tree);
+		}
+		catch (JacksonException ex) {
+			return List.of(ConversionErrors.toViolation(prefix, tree, ex));
+		}
+		return (this.validator != null && model != null) ? this.validator.validate(model, prefix) : List.of();
+	}
+
+}
