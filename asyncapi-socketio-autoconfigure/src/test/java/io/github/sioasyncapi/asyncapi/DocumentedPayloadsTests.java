@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import io.github.sioasyncapi.asyncapi.golden.GenericsApp;
@@ -49,12 +48,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "socketio.server.port=0", "socketio.server.host=127.0.0.1", "server.address=127.0.0.1" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocumentedPayloadsTests {
-
-	/**
-	 * Events documented with an explicit model ({@code @OnEvent(payload = ...)}) over an
-	 * untyped parameter: the model is the application's word, the server cannot check it.
-	 */
-	private static final Set<String> EXPLICIT_MODELS = Set.of("raw");
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -124,10 +117,8 @@ class DocumentedPayloadsTests {
 				.path("$ref")
 				.asString());
 			String event = message.path("name").asString();
-			if (!EXPLICIT_MODELS.contains(event)) {
-				tests.add(DynamicTest.dynamicTest(entry.getKey(),
-						() -> check(document, definitions, channel, message, event)));
-			}
+			tests.add(DynamicTest.dynamicTest(entry.getKey(),
+					() -> check(document, definitions, channel, message, event)));
 		});
 		assertThat(tests).hasSizeGreaterThanOrEqualTo(20);
 		return tests.stream();
