@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -105,7 +106,7 @@ public class SocketIoEndpoint {
 		InetSocketAddress address = this.lifecycle.getAddress();
 		List<String> transports = configuration.getTransports()
 			.stream()
-			.map((transport) -> transport.name().toLowerCase(java.util.Locale.ROOT))
+			.map((transport) -> transport.name().toLowerCase(Locale.ROOT))
 			.toList();
 		return new ServerDescriptor(this.lifecycle.getState().name(), this.lifecycle.isAccepting(),
 				(configuration.getHostname() != null) ? configuration.getHostname() : "0.0.0.0",
@@ -168,7 +169,7 @@ public class SocketIoEndpoint {
 	private static ClientDescriptor describe(SocketIOClient client) {
 		Transport transport = client.getTransport();
 		return new ClientDescriptor(client.getSessionId().toString(), String.valueOf(client.getRemoteAddress()),
-				(transport != null) ? transport.name().toLowerCase(java.util.Locale.ROOT) : null,
+				(transport != null) ? transport.name().toLowerCase(Locale.ROOT) : null,
 				new TreeSet<>(client.getAllRooms()));
 	}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import com.corundumstudio.socketio.AckCallback;
 import com.corundumstudio.socketio.BroadcastOperations;
@@ -92,7 +93,7 @@ public final class EmitSupport {
 		return future;
 	}
 
-	private <T> void complete(java.util.function.Supplier<T> value, CompletableFuture<T> future) {
+	private <T> void complete(Supplier<T> value, CompletableFuture<T> future) {
 		this.callbackExecutor.execute(() -> {
 			try {
 				future.complete(value.get());

@@ -3,10 +3,13 @@ package io.github.sioasyncapi.error;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sioasyncapi.validation.RequestValidationException;
 import io.github.sioasyncapi.validation.SocketIoValidationException;
+import io.github.sioasyncapi.validation.Violation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a failure nobody handled into the default {@link ErrorAck}, and logs it: client
@@ -47,7 +50,7 @@ public final class DefaultErrorAcks {
 		return ErrorAck.of(ErrorCode.INTERNAL_ERROR, "Internal server error (error id " + id + ")", List.of(), id);
 	}
 
-	private static ErrorAck clientError(String namespace, String event, Throwable failure) {
+	private static @Nullable ErrorAck clientError(String namespace, String event, Throwable failure) {
 		if (failure instanceof RequestValidationException invalid) {
 			String subject = invalid.getEvent().isEmpty() ? invalid.getSubject()
 					: invalid.getEvent() + ": " + invalid.getSubject();
@@ -71,9 +74,9 @@ public final class DefaultErrorAcks {
 	 * {@code false}
 	 * @return the connect error data
 	 */
-	public ConnectError forRefusedConnect(String namespace, Throwable failure) {
+	public ConnectError forRefusedConnect(String namespace, @Nullable Throwable failure) {
 		String message = "Connection refused";
-		List<io.github.sioasyncapi.validation.Violation> violations = List.of();
+		List<Violation> violations = List.of();
 		if (failure instanceof UnauthorizedException) {
 			message = failure.getMessage();
 		}
@@ -93,8 +96,7 @@ public final class DefaultErrorAcks {
 	 * @param message the message ({@code err.message} in the JavaScript client)
 	 * @param data the error ack ({@code err.data} in the JavaScript client)
 	 */
-	public record ConnectError(@com.fasterxml.jackson.annotation.JsonProperty("message") String message,
-			@com.fasterxml.jackson.annotation.JsonProperty("data") ErrorAck data) {
+	public record ConnectError(@JsonProperty("message") String message, @JsonProperty("data") ErrorAck data) {
 	}
 
 }

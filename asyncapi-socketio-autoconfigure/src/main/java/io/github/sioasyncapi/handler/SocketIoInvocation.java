@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.corundumstudio.socketio.AckRequest;
 import com.corundumstudio.socketio.SocketIOClient;
+import io.github.sioasyncapi.observe.SocketIoObserver;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -111,12 +112,12 @@ public final class SocketIoInvocation {
 
 	/**
 	 * The event name to record in statistics and metrics: the event name of a mapped event,
-	 * {@link io.github.sioasyncapi.observe.SocketIoObserver#UNKNOWN_EVENT} otherwise, so that
+	 * {@link SocketIoObserver#UNKNOWN_EVENT} otherwise, so that
 	 * clients cannot inflate the number of tag values.
 	 * @return the event tag
 	 */
 	public String getEventTag() {
-		return (this.handler != null) ? this.event : io.github.sioasyncapi.observe.SocketIoObserver.UNKNOWN_EVENT;
+		return (this.handler != null) ? this.event : SocketIoObserver.UNKNOWN_EVENT;
 	}
 
 	@Override
