@@ -16,7 +16,9 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -41,8 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every console message and every network request of the page is recorded (chromedriver's
  * {@code browser} and {@code performance} logs), so tests can fail on any console error and
  * on any request that leaves the machine; host names other than {@code localhost} do not
- * resolve at all. Without the browser or the driver, tests are skipped with a message, unless
- * the environment variable {@code CI} is {@code true}: then they fail.
+ * resolve at all. Without the browser or the driver, tests are skipped with a message (see
+ * {@link Installed}), unless the environment variable {@code CI} is {@code true}: then they
+ * fail.
  */
 final class Browser implements AutoCloseable {
 
@@ -82,17 +85,9 @@ final class Browser implements AutoCloseable {
 	 * @return the browser
 	 */
 	static Browser start(int width, int height) {
-		List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER)
-			.filter((path) -> !Files.isExecutable(path))
-			.map(Path::toString)
-			.toList();
-		if (!missing.isEmpty()) {
-			String message = "Browser tests need Debian's chromium and chromium-driver packages; missing: " + missing
-					+ " (install them with: apt-get install chromium chromium-driver)";
-			if ("true".equals(System.getenv("CI"))) {
-				Assertions.fail(message + ". CI=true: the browser tests must run.");
-			}
-			Assumptions.abort(message + ". Skipped outside CI.");
+		String missing = missing();
+		if (missing != null) {
+			Assertions.fail(missing);
 		}
 		Path profile;
 		try {
@@ -125,6 +120,37 @@ final class Browser implements AutoCloseable {
 			.setSize(new Dimension(window.getWidth() + width - ((Number) inner.get(0)).intValue(),
 					window.getHeight() + height - ((Number) inner.get(1)).intValue()));
 		return new Browser(driver, profile);
+	}
+
+	/** What is missing to run the browser tests, or {@code null} when nothing is. */
+	private static String missing() {
+		List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER)
+			.filter((path) -> !Files.isExecutable(path))
+			.map(Path::toString)
+			.toList();
+		return missing.isEmpty() ? null : "Browser tests need Debian's chromium and chromium-driver packages (apt-get "
+				+ "install chromium chromium-driver); missing: " + String.join(", ", missing);
+	}
+
+	/**
+	 * Skips the tests of a class, with the reason, when the browser or its driver is missing
+	 * and the environment variable {@code CI} is not {@code true}. In CI they run (and fail
+	 * without a browser). Evaluated for the class, before any Spring context is created.
+	 */
+	static final class Installed implements ExecutionCondition {
+
+		@Override
+		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+			String missing = missing();
+			if (missing == null) {
+				return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
+			}
+			if ("true".equals(System.getenv("CI"))) {
+				return ConditionEvaluationResult.enabled("CI=true: the browser tests must run");
+			}
+			return ConditionEvaluationResult.disabled(missing + ". Skipped outside CI (CI is not 'true').");
+		}
+
 	}
 
 	/**

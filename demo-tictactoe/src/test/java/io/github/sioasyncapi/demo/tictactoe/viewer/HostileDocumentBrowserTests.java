@@ -10,8 +10,9 @@ import io.github.sioasyncapi.asyncapi.model.License;
 import io.github.sioasyncapi.asyncapi.model.Message;
 import io.github.sioasyncapi.asyncapi.model.MessageExample;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code socketio.asyncapi.path}, so this also proves the page finds its modules and document
  * there.
  */
+@ExtendWith(Browser.Installed.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "socketio.server.host=127.0.0.1", "socketio.server.port=0",
 				"server.servlet.context-path=/ctx", "socketio.asyncapi.path=/docs/socket-api" })
@@ -62,15 +64,18 @@ class HostileDocumentBrowserTests {
 	@Value("${local.server.port}")
 	int webPort;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(1280, 900);
+	@BeforeEach
+	void startBrowser() {
+		if (browser == null) {
+			browser = Browser.start(1280, 900);
+		}
 	}
 
 	@AfterAll
 	static void stopBrowser() throws IOException {
 		if (browser != null) {
 			browser.close();
+			browser = null;
 		}
 	}
 

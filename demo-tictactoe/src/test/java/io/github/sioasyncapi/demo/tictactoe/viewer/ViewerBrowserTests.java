@@ -13,8 +13,9 @@ import javax.imageio.ImageIO;
 
 import io.github.sioasyncapi.asyncapi.AsyncApiDocumentProvider;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link #playsAGameFromThePlayground()} saves a screenshot to {@code target/viewer.png}; with
  * {@code -Dviewer.screenshot.update=true} it also replaces the README's {@code docs/viewer.png}.
  */
+@ExtendWith(Browser.Installed.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "socketio.server.host=127.0.0.1", "socketio.server.port=0" })
 @Import(BoundSocketIoPort.class)
@@ -51,15 +53,18 @@ class ViewerBrowserTests {
 	@Autowired
 	AsyncApiDocumentProvider provider;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(1440, 960);
+	@BeforeEach
+	void startBrowser() {
+		if (browser == null) {
+			browser = Browser.start(1440, 960);
+		}
 	}
 
 	@AfterAll
 	static void stopBrowser() throws IOException {
 		if (browser != null) {
 			browser.close();
+			browser = null;
 		}
 	}
 
