@@ -5,12 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,6 +19,9 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
+
+import static org.springframework.web.servlet.function.RequestPredicates.GET;
+import static org.springframework.web.servlet.function.RequestPredicates.HEAD;
 
 /**
  * Spring MVC handler that serves the AsyncAPI viewer: the page at {@code GET {path}} and its
@@ -41,9 +44,11 @@ public class AsyncApiViewerHandler {
 
 	private static final String LOCATION = "META-INF/asyncapi-socketio/viewer/";
 
-	private static final Map<String, MediaType> ASSET_TYPES = Map.of(".js",
-			MediaType.parseMediaType("text/javascript;charset=UTF-8"), ".css",
-			MediaType.parseMediaType("text/css;charset=UTF-8"));
+	private static final MediaType TEXT_JAVASCRIPT = MediaType.parseMediaType("text/javascript;charset=UTF-8");
+
+	private static final MediaType TEXT_CSS = MediaType.parseMediaType("text/css;charset=UTF-8");
+
+	private static final Pattern ASSET_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(js|css)");
 
 	private static final MediaType TEXT_HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
@@ -53,7 +58,7 @@ public class AsyncApiViewerHandler {
 
 	private final String template;
 
-	private final Map<String, Asset> assets;
+	private final Map<String, Asset> assets = new ConcurrentHashMap<>();
 
 	/**
 	 * Create a handler.
@@ -64,8 +69,9 @@ public class AsyncApiViewerHandler {
 	public AsyncApiViewerHandler(String path, boolean playground) {
 		this.path = AsyncApiDocumentHandler.normalize(path);
 		this.playground = playground;
-		this.template = new String(read(new ClassPathResource(LOCATION + "index.html")), StandardCharsets.UTF_8);
-		this.assets = loadAssets();
+		this.template = new String(
+				read(new ClassPathResource(LOCATION + "index.html", AsyncApiViewerHandler.class.getClassLoader())),
+				StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -92,9 +98,9 @@ public class AsyncApiViewerHandler {
 	 * @return the response
 	 */
 	public ServerResponse asset(ServerRequest request) {
-		Asset asset = this.assets.get(request.pathVariable("file"));
+		Asset asset = asset(request.pathVariable("file"));
 		if (asset == null) {
-			return ServerResponse.status(HttpStatus.NOT_FOUND).header("X-Content-Type-Options", "nosniff").build();
+			return notFound(request);
 		}
 		return request.checkNotModified(asset.etag())
 			.orElseGet(() -> ServerResponse.ok()
@@ -106,16 +112,21 @@ public class AsyncApiViewerHandler {
 	}
 
 	/**
-	 * Routes {@code GET {path}} and {@code GET {path}/ui/**} to this handler.
+	 * Routes {@code GET} and {@code HEAD} of {@code {path}} and {@code {path}/ui/**} to this
+	 * handler.
 	 * @return the routes
 	 */
 	public RouterFunction<ServerResponse> routes() {
 		String assetsPath = assetsPrefix(this.path);
 		return RouterFunctions.route()
-			.GET(this.path, this::page)
-			.GET(assetsPath + "/{file}", this::asset)
-			.GET(assetsPath + "/**", (request) -> ServerResponse.status(HttpStatus.NOT_FOUND).build())
+			.route(GET(this.path).or(HEAD(this.path)), this::page)
+			.route(GET(assetsPath + "/{file}").or(HEAD(assetsPath + "/{file}")), this::asset)
+			.route(GET(assetsPath + "/**").or(HEAD(assetsPath + "/**")), AsyncApiViewerHandler::notFound)
 			.build();
+	}
+
+	private static ServerResponse notFound(ServerRequest request) {
+		return ServerResponse.status(HttpStatus.NOT_FOUND).header("X-Content-Type-Options", "nosniff").build();
 	}
 
 	private static String assetsPrefix(String base) {
@@ -137,27 +148,22 @@ public class AsyncApiViewerHandler {
 		return escaped.toString();
 	}
 
-	private static Map<String, Asset> loadAssets() {
-		Map<String, Asset> assets = new TreeMap<>();
-		try {
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:" + LOCATION + "*")) {
-				String name = resource.getFilename();
-				MediaType type = (name != null) ? typeOf(name) : null;
-				if (type != null && !assets.containsKey(name)) {
-					byte[] content = read(resource);
-					assets.put(name, new Asset(type, content, "\"" + DigestUtils.md5DigestAsHex(content) + "\""));
-				}
+	/**
+	 * The asset of that name: a script or style sheet of the viewer's directory, read once.
+	 * Names are single lower-case file names, so nothing outside the directory can be named.
+	 */
+	private @Nullable Asset asset(String name) {
+		Asset asset = this.assets.get(name);
+		if (asset == null && ASSET_NAME.matcher(name).matches()) {
+			Resource resource = new ClassPathResource(LOCATION + name, AsyncApiViewerHandler.class.getClassLoader());
+			if (resource.exists()) {
+				byte[] content = read(resource);
+				MediaType type = name.endsWith(".css") ? TEXT_CSS : TEXT_JAVASCRIPT;
+				asset = new Asset(type, content, "\"" + DigestUtils.md5DigestAsHex(content) + "\"");
+				this.assets.putIfAbsent(name, asset);
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list the viewer's assets in " + LOCATION, ex);
-		}
-		return Map.copyOf(assets);
-	}
-
-	private static @Nullable MediaType typeOf(String name) {
-		int dot = name.lastIndexOf('.');
-		return (dot > 0) ? ASSET_TYPES.get(name.substring(dot)) : null;
+		return asset;
 	}
 
 	private static byte[] read(Resource resource) {

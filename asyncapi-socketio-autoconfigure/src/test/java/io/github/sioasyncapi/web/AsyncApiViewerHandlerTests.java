@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -44,6 +45,17 @@ class AsyncApiViewerHandlerTests {
 			.contains("data-assets=\"/asyncapi/ui\" data-document=\"/asyncapi.json\" data-playground=\"true\"")
 			.contains("href=\"/asyncapi.json\"")
 			.doesNotContain("{{");
+	}
+
+	@Test
+	void answersHeadRequests() throws Exception {
+		this.mvc.perform(head("/asyncapi"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy", CSP));
+		this.mvc.perform(head("/asyncapi/ui/app.js"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("text/javascript;charset=UTF-8"));
+		this.mvc.perform(head("/asyncapi/ui/missing.js")).andExpect(status().isNotFound());
 	}
 
 	@Test
