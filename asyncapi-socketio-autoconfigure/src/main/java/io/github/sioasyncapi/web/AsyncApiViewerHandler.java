@@ -44,13 +44,14 @@ public class AsyncApiViewerHandler {
 
 	private static final String LOCATION = "META-INF/asyncapi-socketio/viewer/";
 
+	private static final MediaType TEXT_HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
+
 	private static final MediaType TEXT_JAVASCRIPT = MediaType.parseMediaType("text/javascript;charset=UTF-8");
 
 	private static final MediaType TEXT_CSS = MediaType.parseMediaType("text/css;charset=UTF-8");
 
+	/** The names of the viewer's scripts and style sheet: no directory, no other kind of file. */
 	private static final Pattern ASSET_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(js|css)");
-
-	private static final MediaType TEXT_HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
 	private final String path;
 
