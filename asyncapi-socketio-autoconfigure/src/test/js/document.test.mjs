@@ -90,6 +90,23 @@ describe('model of the tic-tac-toe fixture', () => {
     assert.ok(isErrorAckMessage(doc, doc.components.messages.error_ack));
     assert.ok(!isErrorAckMessage(doc, doc.components.messages.make_move_ack));
   });
+
+  test('an ack shaped like the error ack is still the event\'s own ack', () => {
+    // the demo's GameAck: {} on success, {error: {code, message}} when a move is refused
+    const doc = structuredClone(fixture('tictactoe.asyncapi.json'));
+    doc.components.schemas.GameAck = {
+      type: 'object',
+      properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } },
+    };
+    doc.components.messages.make_move_ack.payload = { $ref: '#/components/schemas/GameAck' };
+    assert.ok(isErrorAckMessage(doc, doc.components.messages.make_move_ack));
+    const shaped = buildModel(doc);
+    const makeMove = shaped.operations.find((operation) => operation.id === 'receiveMakeMove');
+    assert.deepEqual(makeMove.reply.messages.map((message) => [message.key, message.isErrorAck]),
+      [['make_move_ack', false], ['error_ack', true]]);
+    assert.equal(shaped.errorAck.key, 'error_ack');
+    assert.deepEqual(shaped.errorAck.message, doc.components.messages.error_ack);
+  });
 });
 
 describe('anchors of duplicated event names', () => {

@@ -95,7 +95,10 @@ function channelIdOf(doc, channelRef) {
   return Object.keys(channels).find((id) => channels[id] === channelRef) ?? null;
 }
 
-/** True when a message's payload looks like the shared error ack: `{error: {code, message, …}}`. */
+/** The component key of the shared error ack in the generated documents (a reply of every receive operation). */
+export const ERROR_ACK_KEY = 'error_ack';
+
+/** True when a message's payload has the shape of the shared error ack: `{error: {code, message, …}}`. */
 export function isErrorAckMessage(doc, message) {
   const payload = deref(doc, message?.payload);
   const error = deref(doc, payload.properties?.error);
@@ -139,7 +142,8 @@ export function buildModel(doc) {
     const reply = isObject(operation.reply) ? deref(doc, operation.reply) : null;
     const replyMessages = (Array.isArray(reply?.messages) ? reply.messages : []).map((ref) => {
       const entry = messageOf(doc, ref);
-      entry.isErrorAck = isErrorAckMessage(doc, entry.message);
+      // By key and shape: an event's own ack may have the same shape (`{error: {code, message}}` on refusal).
+      entry.isErrorAck = entry.key === ERROR_ACK_KEY && isErrorAckMessage(doc, entry.message);
       if (entry.isErrorAck && !errorAck) errorAck = entry;
       return entry;
     });

@@ -11,6 +11,7 @@ import io.github.sioasyncapi.handler.SocketIoHandlerRegistry;
 import io.github.sioasyncapi.json.SocketIoJsonSupport;
 import io.github.sioasyncapi.validation.ConstraintValidation;
 import io.github.sioasyncapi.web.AsyncApiDocumentHandler;
+import io.github.sioasyncapi.web.AsyncApiViewerHandler;
 import io.swagger.v3.core.converter.ModelConverters;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -30,8 +31,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Auto-configuration of the AsyncAPI document of the Socket.IO handlers and of its endpoints,
- * {@code {socketio.asyncapi.path}.yaml} and {@code .json}. The document is built on first use
- * and cached. Every bean backs off when the application defines its own;
+ * {@code {socketio.asyncapi.path}.yaml} and {@code .json}, and of the viewer at
+ * {@code {socketio.asyncapi.path}} ({@code socketio.asyncapi.ui.enabled}). The document is built
+ * on first use and cached. Every bean backs off when the application defines its own;
  * {@code socketio.asyncapi.enabled=false} turns it all off.
  */
 @AutoConfiguration(after = SocketIoAutoConfiguration.class)
@@ -90,6 +92,25 @@ public final class AsyncApiAutoConfiguration {
 		RouterFunction<ServerResponse> asyncApiRouterFunction(AsyncApiDocumentHandler handler,
 				AsyncApiProperties properties) {
 			return handler.routes(properties.getPath());
+		}
+
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnBooleanProperty(name = "socketio.asyncapi.ui.enabled", matchIfMissing = true)
+		static class ViewerConfiguration {
+
+			@Bean
+			@ConditionalOnMissingBean
+			AsyncApiViewerHandler asyncApiViewerHandler(AsyncApiProperties properties) {
+				return new AsyncApiViewerHandler(properties.getPath(), properties.getUi().isPlayground());
+			}
+
+			@Bean
+			@Order(0)
+			@ConditionalOnMissingBean(name = "asyncApiViewerRouterFunction")
+			RouterFunction<ServerResponse> asyncApiViewerRouterFunction(AsyncApiViewerHandler handler) {
+				return handler.routes();
+			}
+
 		}
 
 	}

@@ -1,5 +1,5 @@
 /**
- * HTTP endpoints of the web application: the AsyncAPI document as YAML and JSON.
+ * HTTP endpoints of the web application: the AsyncAPI document as YAML and JSON, and its viewer.
  */
 @NullMarked
 package io.github.sioasyncapi.web;

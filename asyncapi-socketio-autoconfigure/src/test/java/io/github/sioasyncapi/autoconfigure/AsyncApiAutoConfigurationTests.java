@@ -14,6 +14,7 @@ import io.github.sioasyncapi.asyncapi.model.Server;
 import io.github.sioasyncapi.asyncapi.schema.SchemaGenerator;
 import io.github.sioasyncapi.test.WithoutSocketIoServer;
 import io.github.sioasyncapi.web.AsyncApiDocumentHandler;
+import io.github.sioasyncapi.web.AsyncApiViewerHandler;
 import io.swagger.v3.core.converter.ModelConverters;
 import jakarta.validation.constraints.Max;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -33,6 +35,7 @@ import org.springframework.web.servlet.function.RouterFunction;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -59,7 +62,8 @@ class AsyncApiAutoConfigurationTests {
 				.hasSingleBean(AsyncApiGenerator.class)
 				.hasSingleBean(AsyncApiWriter.class)
 				.hasSingleBean(AsyncApiDocumentProvider.class)
-				.doesNotHaveBean(AsyncApiDocumentHandler.class);
+				.doesNotHaveBean(AsyncApiDocumentHandler.class)
+				.doesNotHaveBean(AsyncApiViewerHandler.class);
 			AsyncApiDocument document = context.getBean(AsyncApiDocumentProvider.class).getDocument();
 			assertThat(document.getOperations()).containsOnlyKeys("receiveEcho");
 			assertThat(document.getComponents().getMessages()).containsOnlyKeys("echo", "echo_ack", "error_ack");
@@ -77,7 +81,8 @@ class AsyncApiAutoConfigurationTests {
 			.run((context) -> assertThat(context).doesNotHaveBean(AsyncApiDocumentProvider.class)
 				.doesNotHaveBean(AsyncApiGenerator.class)
 				.doesNotHaveBean(AsyncApiDocumentHandler.class)
-				.doesNotHaveBean("asyncApiRouterFunction"));
+				.doesNotHaveBean("asyncApiRouterFunction")
+				.doesNotHaveBean(AsyncApiViewerHandler.class));
 	}
 
 	@Test
@@ -164,6 +169,66 @@ class AsyncApiAutoConfigurationTests {
 				.andExpect(content().json(provider.getJson()));
 			mvc.perform(get("/asyncapi.yaml")).andExpect(status().isNotFound());
 		});
+	}
+
+	@Test
+	void servesTheViewerAtTheConfiguredPath() {
+		this.webRunner.withPropertyValues("socketio.asyncapi.path=/docs/socket-api").run((context) -> {
+			assertThat(context).hasSingleBean(AsyncApiViewerHandler.class).hasBean("asyncApiViewerRouterFunction");
+			MockMvc mvc = routes(context);
+			mvc.perform(get("/docs/socket-api"))
+				.andExpect(status().isOk())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+				.andExpect(content().string(containsString("data-document=\"/docs/socket-api.json\"")))
+				.andExpect(content().string(containsString("data-playground=\"true\"")));
+			mvc.perform(get("/docs/socket-api/ui/app.js")).andExpect(status().isOk());
+			mvc.perform(get("/docs/socket-api.json")).andExpect(status().isOk());
+		});
+	}
+
+	@Test
+	void viewerCanBeRemovedWhileTheDocumentStays() {
+		this.webRunner.withPropertyValues("socketio.asyncapi.ui.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(AsyncApiViewerHandler.class)
+				.doesNotHaveBean("asyncApiViewerRouterFunction")
+				.hasSingleBean(AsyncApiDocumentHandler.class);
+			MockMvc mvc = routes(context);
+			mvc.perform(get("/asyncapi")).andExpect(status().isNotFound());
+			mvc.perform(get("/asyncapi/ui/app.js")).andExpect(status().isNotFound());
+			mvc.perform(get("/asyncapi.json")).andExpect(status().isOk());
+			mvc.perform(get("/asyncapi.yaml")).andExpect(status().isOk());
+		});
+	}
+
+	@Test
+	void playgroundCanBeHidden() {
+		this.webRunner.withPropertyValues("socketio.asyncapi.ui.playground=false")
+			.run((context) -> routes(context).perform(get("/asyncapi"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("data-playground=\"false\""))));
+	}
+
+	@Test
+	void viewerIsNotConfiguredWithoutTheDocument() {
+		this.webRunner.withPropertyValues("socketio.asyncapi.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(AsyncApiViewerHandler.class)
+				.doesNotHaveBean("asyncApiViewerRouterFunction"));
+	}
+
+	@Test
+	void applicationViewerHandlerWins() {
+		this.webRunner.withBean("customViewer", AsyncApiViewerHandler.class, () -> new AsyncApiViewerHandler("/mine", false))
+			.run((context) -> {
+				assertThat(context).getBean(AsyncApiViewerHandler.class).isSameAs(context.getBean("customViewer"));
+				routes(context).perform(get("/mine")).andExpect(status().isOk());
+			});
+	}
+
+	/** MockMvc over every router function of the context. */
+	private static MockMvc routes(ApplicationContext context) {
+		return MockMvcBuilders
+			.routerFunctions(context.getBeanProvider(RouterFunction.class).orderedStream().toArray(RouterFunction[]::new))
+			.build();
 	}
 
 	record Echo(@Max(10) int value) {

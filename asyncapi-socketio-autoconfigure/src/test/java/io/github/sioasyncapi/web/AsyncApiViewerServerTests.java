@@ -1,0 +1,160 @@
+package io.github.sioasyncapi.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.sioasyncapi.annotation.OnEvent;
+import io.github.sioasyncapi.annotation.SocketIoController;
+import io.github.sioasyncapi.asyncapi.AsyncApiDocumentProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The viewer on a real servlet container, under a context path and a changed
+ * {@code socketio.asyncapi.path}: the URLs of the page lead to every module it imports, to its
+ * style sheet and to the document; nothing else of the classpath is reachable.
+ */
+class AsyncApiViewerServerTests {
+
+	private static final Pattern IMPORT = Pattern.compile("(?:import|from)\\s*'(\\./[^']+)'");
+
+	private static final Pattern ATTRIBUTE = Pattern.compile("data-(assets|document)=\"([^\"]*)\"");
+
+	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private static ConfigurableApplicationContext context;
+
+	private static String base;
+
+	@BeforeAll
+	static void start() {
+		context = new SpringApplicationBuilder(ViewerApp.class)
+			.properties("socketio.server.auto-startup=false", "server.port=0", "server.address=127.0.0.1", "server.servlet.context-path=/ctx",
+					"socketio.asyncapi.path=/docs/socket-api")
+			.run();
+		base = "http://127.0.0.1:" + context.getEnvironment().getRequiredProperty("local.server.port");
+	}
+
+	@AfterAll
+	static void stop() {
+		context.close();
+	}
+
+	@Test
+	void pageLeadsToEveryModuleItsStyleSheetAndTheDocument() throws Exception {
+		HttpResponse<String> page = get("/ctx/docs/socket-api");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(AsyncApiViewerHandlerTests.CSP);
+		assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-cache");
+		Matcher attributes = ATTRIBUTE.matcher(page.body());
+		assertThat(attributes.find()).isTrue();
+		String assets = attributes.group(2);
+		assertThat(attributes.find()).isTrue();
+		String document = attributes.group(2);
+		assertThat(assets).isEqualTo("/ctx/docs/socket-api/ui");
+		assertThat(document).isEqualTo("/ctx/docs/socket-api.json");
+
+		HttpResponse<String> json = get(document);
+		assertThat(json.statusCode()).isEqualTo(200);
+		assertThat(json.body()).isEqualTo(context.getBean(AsyncApiDocumentProvider.class).getJson());
+
+		HttpResponse<String> css = get(assets + "/viewer.css");
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css;charset=UTF-8");
+
+		Set<String> modules = modules(assets, "app.js");
+		assertThat(modules).contains("app.js", "playground.js", "socketio-client.js", "schema-tree.js", "markdown.js");
+		assertThat(AsyncApiViewerHandlerTests.viewerFiles()).extracting((file) -> file.getFilename())
+			.filteredOn((name) -> name.endsWith(".js"))
+			.containsExactlyInAnyOrderElementsOf(modules);
+	}
+
+	@Test
+	void viewerIsNotAtTheDefaultPathNorOutsideTheContextPath() throws Exception {
+		assertThat(get("/ctx/asyncapi").statusCode()).isEqualTo(404);
+		assertThat(get("/docs/socket-api").statusCode()).isEqualTo(404);
+		assertThat(get("/ctx/asyncapi/ui/app.js").statusCode()).isEqualTo(404);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/ctx/docs/socket-api/ui/../../../META-INF/spring.factories",
+			"/ctx/docs/socket-api/ui/%2e%2e/%2e%2e/spring.factories",
+			"/ctx/docs/socket-api/ui/..%2f..%2fspring.factories",
+			"/ctx/docs/socket-api/ui/..%5c..%5cspring.factories",
+			"/ctx/docs/socket-api/ui/%2e%2e%2f%2e%2e%2fspring%2ffactories",
+			"/ctx/docs/socket-api/ui/index.html",
+			"/ctx/docs/socket-api/ui/../../../../io/github/sioasyncapi/web/AsyncApiViewerHandler.class",
+			"/ctx/docs/socket-api/ui/%2e%2e/%2e%2e/%2e%2e/%2e%2e/io/github/sioasyncapi/web/AsyncApiViewerHandler.class",
+			"/ctx/docs/socket-api/ui/app.js%00.class", "/ctx/docs/socket-api/ui//app.js/" })
+	void nothingElseOfTheClasspathIsReachable(String path) throws Exception {
+		HttpResponse<String> response = get(path);
+		assertThat(response.statusCode()).as(path).isIn(400, 404);
+		assertThat(response.body()).doesNotContain("AutoConfiguration", "{{assets}}");
+	}
+
+	/** The module and every module it imports, relative to the assets URL. */
+	private static Set<String> modules(String assets, String entry) throws Exception {
+		Set<String> seen = new LinkedHashSet<>();
+		Deque<String> pending = new ArrayDeque<>();
+		pending.add(entry);
+		while (!pending.isEmpty()) {
+			String name = pending.poll();
+			if (!seen.add(name)) {
+				continue;
+			}
+			HttpResponse<String> module = get(assets + "/" + name);
+			assertThat(module.statusCode()).as(name).isEqualTo(200);
+			assertThat(module.headers().firstValue("Content-Type")).as(name).hasValue("text/javascript;charset=UTF-8");
+			Matcher imports = IMPORT.matcher(module.body());
+			while (imports.find()) {
+				pending.add(imports.group(1).substring(2));
+			}
+		}
+		return seen;
+	}
+
+	private static HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@Import(EchoController.class)
+	static class ViewerApp {
+
+	}
+
+	@SocketIoController
+	static class EchoController {
+
+		@OnEvent("echo")
+		String echo(String text) {
+			return text;
+		}
+
+	}
+
+}
