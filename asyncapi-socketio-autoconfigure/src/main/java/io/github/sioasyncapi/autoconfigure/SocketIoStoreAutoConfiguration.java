@@ -118,6 +118,7 @@ public final class SocketIoStoreAutoConfiguration {
 		map.from(redis::getDatabase).to(server::setDatabase);
 		map.from(redis::getConnectTimeout).asInt(Duration::toMillis).to(server::setConnectTimeout);
 		map.from(redis::getTimeout).asInt(Duration::toMillis).to(server::setTimeout);
+		map.from(redis::getRetryAttempts).to(server::setRetryAttempts);
 		map.from(redis::getClientName).when(StringUtils::hasText).to(server::setClientName);
 		map.from(redis::getUsername).when(StringUtils::hasText).to(config::setUsername);
 		map.from(redis::getPassword).when(StringUtils::hasText).to(config::setPassword);

@@ -91,6 +91,13 @@ public class SocketIoStoreProperties {
 		private Duration timeout = Duration.ofSeconds(3);
 
 		/**
+		 * How many times to retry a command that could not be sent (while Redis is
+		 * unreachable), one to two seconds apart; a broadcast waits for them all before it
+		 * fails.
+		 */
+		private int retryAttempts = 4;
+
+		/**
 		 * How long the health check waits for Redis to answer a PING.
 		 */
 		private Duration healthTimeout = Duration.ofSeconds(1);
@@ -156,6 +163,14 @@ public class SocketIoStoreProperties {
 
 		public void setTimeout(Duration timeout) {
 			this.timeout = timeout;
+		}
+
+		public int getRetryAttempts() {
+			return this.retryAttempts;
+		}
+
+		public void setRetryAttempts(int retryAttempts) {
+			this.retryAttempts = retryAttempts;
 		}
 
 		public Duration getHealthTimeout() {

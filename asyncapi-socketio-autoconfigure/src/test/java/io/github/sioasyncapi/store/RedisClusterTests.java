@@ -383,11 +383,11 @@ class RedisClusterTests {
 		return namespace.getRoomClientsInCluster(room);
 	}
 
-	private static SocketIoTemplate template(ConfigurableApplicationContext node) {
+	static SocketIoTemplate template(ConfigurableApplicationContext node) {
 		return node.getBean(SocketIoTemplate.class);
 	}
 
-	private static int port(ConfigurableApplicationContext node) {
+	static int port(ConfigurableApplicationContext node) {
 		return node.getEnvironment().getRequiredProperty("local.socketio.server.port", Integer.class);
 	}
 
@@ -395,11 +395,23 @@ class RedisClusterTests {
 		return new News(title, List.of(), Map.of(), Kind.SMALL, Optional.empty(), Instant.EPOCH, null, 0, 0);
 	}
 
-	static ConfigurableApplicationContext node(String name) {
+	private static ConfigurableApplicationContext node(String name) {
+		return node(name, redis);
+	}
+
+	/**
+	 * Start a node of the test application with a Redis store.
+	 * @param name the node's name
+	 * @param server the Redis server
+	 * @param properties more properties
+	 * @return the node's context
+	 */
+	static ConfigurableApplicationContext node(String name, RedisServer server, String... properties) {
 		return new SpringApplicationBuilder(ClusterApp.class).web(WebApplicationType.NONE)
+			.properties(properties)
 			.properties("spring.application.name=cluster-" + name, "spring.main.banner-mode=off",
 					"socketio.server.port=0", "socketio.server.host=127.0.0.1", "socketio.store.type=redis",
-					"socketio.store.redis.address=" + redis.getAddress(),
+					"socketio.store.redis.address=" + server.getAddress(),
 					"socketio.asyncapi.info.title=Cluster", "socketio.asyncapi.servers.production.host=chat.example.com:443",
 					"socketio.validation.undeclared-emits=fail", "management.endpoints.web.exposure.include=health,socketio")
 			.run();

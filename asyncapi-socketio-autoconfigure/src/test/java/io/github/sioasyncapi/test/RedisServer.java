@@ -231,20 +231,44 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
 		}
 	}
 
+	/**
+	 * Send several commands over one plain connection (for example {@code AUTH} or
+	 * {@code SELECT} first) and return their replies (see {@link #command(String...)}).
+	 * @param commands the commands, each with its arguments
+	 * @return the replies, in order
+	 */
+	public List<String> commands(List<List<String>> commands) {
+		try {
+			return commands(this.port, commands);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Redis did not answer " + commands, ex);
+		}
+	}
+
 	private static String command(int port, String... arguments) throws IOException {
+		return commands(port, List.of(List.of(arguments))).get(0);
+	}
+
+	private static List<String> commands(int port, List<List<String>> commands) throws IOException {
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
 					(int) SOCKET_TIMEOUT.toMillis());
 			socket.setSoTimeout((int) SOCKET_TIMEOUT.toMillis());
 			OutputStream out = socket.getOutputStream();
-			StringBuilder request = new StringBuilder("*").append(arguments.length).append("\r\n");
-			for (String argument : arguments) {
-				byte[] bytes = argument.getBytes(StandardCharsets.UTF_8);
-				request.append('$').append(bytes.length).append("\r\n").append(argument).append("\r\n");
+			InputStream in = new BufferedInputStream(socket.getInputStream());
+			List<String> replies = new ArrayList<>();
+			for (List<String> arguments : commands) {
+				StringBuilder request = new StringBuilder("*").append(arguments.size()).append("\r\n");
+				for (String argument : arguments) {
+					byte[] bytes = argument.getBytes(StandardCharsets.UTF_8);
+					request.append('$').append(bytes.length).append("\r\n").append(argument).append("\r\n");
+				}
+				out.write(request.toString().getBytes(StandardCharsets.UTF_8));
+				out.flush();
+				replies.add(readReply(in));
 			}
-			out.write(request.toString().getBytes(StandardCharsets.UTF_8));
-			out.flush();
-			return readReply(new BufferedInputStream(socket.getInputStream()));
+			return replies;
 		}
 	}
 
