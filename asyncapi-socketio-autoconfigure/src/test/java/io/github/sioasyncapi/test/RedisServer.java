@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -45,6 +46,10 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
 	private static final List<String> LOCATIONS = List.of("/usr/bin/redis-server", "/usr/local/bin/redis-server",
 			"/usr/sbin/redis-server");
 
+	private final Function<String, String> environment;
+
+	private final List<String> locations;
+
 	private final List<String> extraArguments = new ArrayList<>();
 
 	private boolean tls;
@@ -54,6 +59,18 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
 	private Process process;
 
 	private Path log;
+
+	/**
+	 * A server found on the {@code PATH} or in the usual locations.
+	 */
+	public RedisServer() {
+		this(System::getenv, LOCATIONS);
+	}
+
+	RedisServer(Function<String, String> environment, List<String> locations) {
+		this.environment = environment;
+		this.locations = locations;
+	}
 
 	/**
 	 * Also pass these arguments to {@code redis-server}, for example
@@ -330,28 +347,28 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
 	 * The {@code redis-server} executable; skips the tests (outside CI) or fails them (in CI)
 	 * when it is not installed.
 	 */
-	private static String executable() {
+	String executable() {
 		Optional<String> found = find();
 		if (found.isPresent()) {
 			return found.get();
 		}
 		String message = "redis-server is not installed (Debian: apt-get install redis-server)";
-		if ("true".equals(System.getenv("CI"))) {
+		if ("true".equals(this.environment.apply("CI"))) {
 			throw new IllegalStateException(message + "; tests with Redis must run in CI (CI=true)");
 		}
 		Assumptions.abort(message + "; skipping the tests with Redis (they must run in CI)");
 		throw new IllegalStateException(message);
 	}
 
-	private static Optional<String> find() {
+	private Optional<String> find() {
 		List<String> candidates = new ArrayList<>();
-		String path = System.getenv("PATH");
+		String path = this.environment.apply("PATH");
 		if (path != null) {
 			for (String directory : path.split(File.pathSeparator)) {
 				candidates.add(Path.of(directory, "redis-server").toString());
 			}
 		}
-		candidates.addAll(LOCATIONS);
+		candidates.addAll(this.locations);
 		return candidates.stream().filter((candidate) -> Files.isExecutable(Path.of(candidate))).findFirst();
 	}
 
