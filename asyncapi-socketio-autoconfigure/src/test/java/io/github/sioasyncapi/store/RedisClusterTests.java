@@ -184,6 +184,10 @@ class RedisClusterTests {
 		JsonNode several = json("[{\"list\": [1, 2], \"set\": [\"x\"], \"text\": \"t\", \"number\": 42, \"flag\": true}]");
 		assertThat(local.awaitEvent("counts")).isEqualTo(several);
 		assertThat(remote.awaitEvent("counts")).isEqualTo(several);
+		JsonNode tree = json("{\"nested\": {\"list\": [1, 2.5, \"s\", null, true]}, \"empty\": {}}");
+		template(nodeA).emitToRoom("/", "json", "counts", tree);
+		assertThat(local.awaitEvent("counts")).isEqualTo(json("[" + tree + "]"));
+		assertThat(remote.awaitEvent("counts")).isEqualTo(json("[" + tree + "]"));
 	}
 
 	/**

@@ -16,11 +16,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static io.github.sioasyncapi.test.SocketIoTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The {@code socketIoStore} health follows Redis: {@code DOWN} while Redis is stopped, and
- * {@code UP} again once it is back, with broadcasts between the nodes flowing again.
+ * The {@code socketIoStore} health follows Redis: {@code DOWN} while Redis is stopped (when
+ * broadcasts fail in bounded time), and {@code UP} again once it is back, with broadcasts between
+ * the nodes flowing again.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class RedisStoreHealthTests {
@@ -46,6 +48,11 @@ class RedisStoreHealthTests {
 			await().atMost(Duration.ofSeconds(10))
 				.untilAsserted(() -> assertThat(health.health(true).getStatus()).isEqualTo(Status.DOWN));
 			assertThat(health.health(true).getDetails()).containsKey("error");
+			long start = System.nanoTime();
+			assertThatException().isThrownBy(() -> RedisClusterTests.template(nodeA)
+				.emitToRoom("/", "watch", "said", new RedisClusterTests.Message("lost")));
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).as("a broadcast fails, it does not hang")
+				.isLessThan(Duration.ofSeconds(10));
 
 			redis.start();
 			await().atMost(Duration.ofSeconds(20))
