@@ -35,11 +35,11 @@ final class NodePubSubStore implements PubSubStore {
 
 	@Override
 	public void publish(PubSubType type, PubSubMessage message) {
-		if (message instanceof DispatchMessage dispatch) {
-			message = new DispatchMessage(dispatch.getRoom(),
-					Packets.copy(dispatch.getPacket(), EngineIOVersion.UNKNOWN), dispatch.getNamespace());
-		}
-		this.delegate.publish(type, message);
+		PubSubMessage published = (message instanceof DispatchMessage dispatch)
+				? new DispatchMessage(dispatch.getRoom(), Packets.copy(dispatch.getPacket(), EngineIOVersion.UNKNOWN),
+						dispatch.getNamespace())
+				: message;
+		this.delegate.publish(type, published);
 	}
 
 	@Override
