@@ -25,7 +25,7 @@ import org.redisson.api.RedissonClient;
  * adds to their packets, and delivers those of other nodes to each local client in a packet of
  * its own, in the client's Engine.IO version: netty-socketio sends the published packet as it
  * is, with the version of the sending node's last local client (none when it had no client in
- * the room), which long-polling clients could not read. See {@link Packets}.
+ * the room), which long-polling clients could not read.
  */
 public class RedissonSocketIoStoreFactory extends RedissonStoreFactory implements AutoCloseable {
 
