@@ -16,7 +16,7 @@ import io.github.sioasyncapi.demo.tictactoe.api.MoveMade;
 import io.github.sioasyncapi.demo.tictactoe.api.PlayerJoined;
 import io.github.sioasyncapi.demo.tictactoe.game.Game;
 import io.github.sioasyncapi.demo.tictactoe.game.GameException;
-import io.github.sioasyncapi.demo.tictactoe.game.Games;
+import io.github.sioasyncapi.demo.tictactoe.game.GameStore;
 import io.github.sioasyncapi.demo.tictactoe.game.Mark;
 import io.github.sioasyncapi.emit.BroadcastEmitter;
 import io.github.sioasyncapi.emit.SocketIoEmitter;
@@ -32,9 +32,9 @@ import io.github.sioasyncapi.emit.SocketIoEmitter;
 @Emits(event = "game_drawn", payload = GameDrawn.class, summary = "The game ended in a draw")
 class TicTacToeController {
 
-	private final Games games;
+	private final GameStore games;
 
-	TicTacToeController(Games games) {
+	TicTacToeController(GameStore games) {
 		this.games = games;
 	}
 
@@ -43,15 +43,16 @@ class TicTacToeController {
 					+ "second player, who joins with `join_game`; until then, the creator plays both marks.")
 	@Emits(event = "game_created", payload = GameCreated.class, summary = "The game was created")
 	void createGame(SocketIOClient client, SocketIoEmitter emitter) {
-		Game game = this.games.create(client.getSessionId().toString());
-		client.joinRoom(room(game.getId()));
-		emitter.emit("game_created", new GameCreated(game.getId()));
+		long gameId = this.games.create(client.getSessionId().toString());
+		client.joinRoom(room(gameId));
+		emitter.emit("game_created", new GameCreated(gameId));
 	}
 
 	@OnEvent(value = "join_game", summary = "Join a game as O",
 			description = "Joins a game created by another player. Both players receive `player_joined`.")
 	GameAck joinGame(JoinGame join, SocketIOClient client, SocketIoEmitter emitter) {
-		Mark mark = this.games.get(join.gameId()).join(client.getSessionId().toString());
+		String player = client.getSessionId().toString();
+		Mark mark = this.games.update(join.gameId(), (game) -> game.join(player));
 		client.joinRoom(room(join.gameId()));
 		emitter.toRoom(room(join.gameId())).emit("player_joined", new PlayerJoined(join.gameId(), mark));
 		return GameAck.OK;
@@ -61,7 +62,8 @@ class TicTacToeController {
 			description = "Places the player's mark at (x, y). Both players receive `move_made`, then `game_won` or "
 					+ "`game_drawn` when the move ends the game. The ack carries an `error` when the move is refused.")
 	GameAck makeMove(MakeMove move, SocketIOClient client, SocketIoEmitter emitter) {
-		Game.Move result = this.games.get(move.gameId()).play(client.getSessionId().toString(), move.x(), move.y());
+		String player = client.getSessionId().toString();
+		Game.Move result = this.games.update(move.gameId(), (game) -> game.play(player, move.x(), move.y()));
 		BroadcastEmitter players = emitter.toRoom(room(move.gameId()));
 		players.emit("move_made", new MoveMade(result.board(), result.turn()));
 		result.won().ifPresent((winner) -> players.emit("game_won", new GameWon(winner)));

@@ -48,6 +48,22 @@ final class Board {
 	}
 
 	/**
+	 * A board with the cells of {@link #rows()}.
+	 */
+	static Board of(List<List<String>> rows) {
+		Board board = new Board();
+		for (int y = 0; y < SIZE; y++) {
+			for (int x = 0; x < SIZE; x++) {
+				String cell = rows.get(y).get(x);
+				if (!cell.isEmpty()) {
+					board.place(Mark.valueOf(cell), x, y);
+				}
+			}
+		}
+		return board;
+	}
+
+	/**
 	 * The rows of cells: {@code "X"}, {@code "O"} or {@code ""} for an empty cell.
 	 */
 	List<List<String>> rows() {

@@ -16,7 +16,7 @@ public final class Game {
 
 	private final long id;
 
-	private final Board board = new Board();
+	private final Board board;
 
 	private final Map<String, Mark> players = new LinkedHashMap<>();
 
@@ -28,7 +28,35 @@ public final class Game {
 
 	Game(long id, String creator) {
 		this.id = id;
+		this.board = new Board();
 		this.players.put(creator, Mark.X);
+	}
+
+	private Game(GameState state) {
+		this.id = state.id();
+		this.board = Board.of(state.board());
+		this.players.putAll(state.players());
+		this.turn = state.turn();
+		this.winner = state.winner();
+		this.over = state.over();
+	}
+
+	/**
+	 * A game in a state taken with {@link #state()}.
+	 * @param state the state
+	 * @return the game
+	 */
+	static Game of(GameState state) {
+		return new Game(state);
+	}
+
+	/**
+	 * The game's state, to keep outside this JVM.
+	 * @return the state
+	 */
+	synchronized GameState state() {
+		return new GameState(this.id, new LinkedHashMap<>(this.players), this.board.rows(), this.turn, this.winner,
+				this.over);
 	}
 
 	/**
@@ -98,6 +126,10 @@ public final class Game {
 
 	synchronized boolean hasPlayer(String player) {
 		return this.players.containsKey(player);
+	}
+
+	synchronized boolean hasPlayers() {
+		return !this.players.isEmpty();
 	}
 
 	/**

@@ -1,0 +1,31 @@
+package io.github.sioasyncapi.autoconfigure;
+
+import io.github.sioasyncapi.store.RedisStoreHealthIndicator;
+import io.github.sioasyncapi.store.RedissonSocketIoStoreFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the {@code socketIoStore} health indicator of a Redis store
+ * ({@code management.health.socketio-store.enabled}).
+ */
+@AutoConfiguration(after = SocketIoStoreAutoConfiguration.class)
+@ConditionalOnClass(name = { "org.redisson.api.RedissonClient",
+		"org.springframework.boot.health.contributor.HealthIndicator",
+		"org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator" })
+@ConditionalOnBean(RedissonSocketIoStoreFactory.class)
+@ConditionalOnEnabledHealthIndicator("socketio-store")
+public final class SocketIoStoreHealthContributorAutoConfiguration {
+
+	@Bean(name = "socketIoStoreHealthIndicator")
+	@ConditionalOnMissingBean(name = "socketIoStoreHealthIndicator")
+	RedisStoreHealthIndicator socketIoStoreHealthIndicator(RedissonSocketIoStoreFactory storeFactory,
+			SocketIoStoreProperties properties) {
+		return new RedisStoreHealthIndicator(storeFactory.getRedisson(), properties.getRedis().getHealthTimeout());
+	}
+
+}

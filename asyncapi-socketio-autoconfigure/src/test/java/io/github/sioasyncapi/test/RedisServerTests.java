@@ -1,0 +1,46 @@
+package io.github.sioasyncapi.test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.TestAbortedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for {@link RedisServer}: without {@code redis-server}, tests with Redis are skipped
+ * outside CI and fail in CI.
+ */
+class RedisServerTests {
+
+	@Test
+	void withoutRedisServerTheTestsAreSkippedOutsideCi(@TempDir Path empty) {
+		RedisServer server = new RedisServer(Map.of("PATH", empty.toString())::get, List.of());
+		assertThatExceptionOfType(TestAbortedException.class).isThrownBy(server::executable)
+			.withMessageContaining("redis-server is not installed")
+			.withMessageContaining("apt-get install redis-server");
+	}
+
+	@Test
+	void withoutRedisServerTheTestsFailInCi(@TempDir Path empty) {
+		RedisServer server = new RedisServer(Map.of("PATH", empty.toString(), "CI", "true")::get, List.of());
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(server::executable)
+			.withMessageContaining("redis-server is not installed")
+			.withMessageContaining("must run in CI");
+	}
+
+	@Test
+	void theExecutableIsFoundOnThePath(@TempDir Path directory) throws Exception {
+		Path executable = Files.createFile(directory.resolve("redis-server"),
+				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+		RedisServer server = new RedisServer(Map.of("PATH", directory.toString(), "CI", "true")::get, List.of());
+		assertThat(server.executable()).isEqualTo(executable.toString());
+	}
+
+}

@@ -1,0 +1,34 @@
+package io.github.sioasyncapi.demo.tictactoe;
+
+import io.github.sioasyncapi.demo.tictactoe.game.RedisGameStore;
+import org.redisson.Redisson;
+import org.redisson.api.RedissonClient;
+import org.redisson.config.Config;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * The {@code cluster} profile: several nodes of the demo against one Redis. The application's
+ * Redis client keeps the games ({@link RedisGameStore}), and the starter's Redis store
+ * ({@code socketio.store.type: redis} in {@code application-cluster.yml}) uses the same client
+ * for rooms and broadcasts, so players connected to different nodes play together.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("cluster")
+class ClusterConfiguration {
+
+	@Bean(destroyMethod = "shutdown")
+	RedissonClient redisson(@Value("${tictactoe.redis.address}") String address) {
+		Config config = new Config();
+		config.useSingleServer().setAddress(address);
+		return Redisson.create(config);
+	}
+
+	@Bean
+	RedisGameStore redisGameStore(RedissonClient redisson) {
+		return new RedisGameStore(redisson);
+	}
+
+}
