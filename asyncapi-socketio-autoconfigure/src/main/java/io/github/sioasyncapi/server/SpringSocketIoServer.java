@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.corundumstudio.socketio.Configuration;
+import com.corundumstudio.socketio.SocketIOChannelInitializer;
 import com.corundumstudio.socketio.SocketIOServer;
+import com.corundumstudio.socketio.scheduler.CancelableScheduler;
 import io.github.sioasyncapi.annotation.SocketIoController;
 import io.netty.channel.EventLoopGroup;
 import io.netty.util.concurrent.Future;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
@@ -29,6 +32,8 @@ import org.springframework.util.ReflectionUtils;
  * netty-socketio's {@link #stop()} shuts them down one after the other with Netty's fixed two
  * second quiet period, so every stop took over four seconds.</li>
  * </ul>
+ * netty-socketio keeps what this needs in private fields; they are read reflectively, and
+ * without them (another netty-socketio version) the server still works, only stops slower.
  */
 public class SpringSocketIoServer extends SocketIOServer {
 
@@ -42,7 +47,14 @@ public class SpringSocketIoServer extends SocketIOServer {
 	 */
 	public SpringSocketIoServer(Configuration configuration) {
 		super(configuration);
+		CancelableScheduler discarded = privateField(privateField(this, SocketIOServer.class, "pipelineFactory"),
+				SocketIOChannelInitializer.class, "scheduler");
 		setPipelineFactory(new SocketIoChannelInitializer());
+		if (discarded != null) {
+			// the replaced default initializer's timer never ran, but Netty reports it as leaked
+			// when it is collected without being stopped
+			discarded.shutdown();
+		}
 	}
 
 	@Override
@@ -80,16 +92,26 @@ public class SpringSocketIoServer extends SocketIOServer {
 	private List<EventLoopGroup> eventLoopGroups() {
 		List<EventLoopGroup> groups = new ArrayList<>(2);
 		for (String name : List.of("bossGroup", "workerGroup")) {
-			Field field = ReflectionUtils.findField(SocketIOServer.class, name, EventLoopGroup.class);
-			if (field != null) {
-				ReflectionUtils.makeAccessible(field);
-				Object group = ReflectionUtils.getField(field, this);
-				if (group instanceof EventLoopGroup eventLoopGroup) {
-					groups.add(eventLoopGroup);
-				}
+			EventLoopGroup group = privateField(this, SocketIOServer.class, name);
+			if (group != null) {
+				groups.add(group);
 			}
 		}
 		return groups;
+	}
+
+	/**
+	 * Read a private field of netty-socketio, which offers no accessor for what this class
+	 * needs; {@code null} when the field does not exist (another netty-socketio version).
+	 */
+	@SuppressWarnings("unchecked")
+	private static <T> @Nullable T privateField(@Nullable Object target, Class<?> declaringClass, String name) {
+		Field field = (target != null) ? ReflectionUtils.findField(declaringClass, name) : null;
+		if (field == null) {
+			return null;
+		}
+		ReflectionUtils.makeAccessible(field);
+		return (T) ReflectionUtils.getField(field, target);
 	}
 
 }

@@ -43,15 +43,15 @@ class GracefulShutdownTests {
 		Gate gate = context.getBean(Gate.class);
 		try (SocketIoTestClient client = SocketIoTestClient.connect(port)) {
 			CompletableFuture<ArrayNode> ack = client.emitWithAckAsync("slow");
-			assertThat(gate.entered.await(10, TimeUnit.SECONDS)).isTrue();
+			assertThat(gate.entered.await(30, TimeUnit.SECONDS)).isTrue();
 			CompletableFuture<Void> closed = CompletableFuture.runAsync(context::close);
 			SocketIoServerLifecycle lifecycle = context.getBean(SocketIoServerLifecycle.class);
-			await().atMost(Duration.ofSeconds(5)).until(() -> lifecycle.getState() == SocketIoServerLifecycle.State.STOPPING);
+			await().atMost(Duration.ofSeconds(20)).until(() -> lifecycle.getState() == SocketIoServerLifecycle.State.STOPPING);
 			assertThat(ack).isNotDone();
 			gate.release.countDown();
-			assertThat(ack.get(10, TimeUnit.SECONDS)).isEqualTo(json("[\"finished\"]"));
-			closed.get(20, TimeUnit.SECONDS);
-			await().atMost(Duration.ofSeconds(5)).until(() -> !client.isConnected());
+			assertThat(ack.get(30, TimeUnit.SECONDS)).isEqualTo(json("[\"finished\"]"));
+			closed.get(30, TimeUnit.SECONDS);
+			await().atMost(Duration.ofSeconds(20)).until(() -> !client.isConnected());
 		}
 	}
 
@@ -152,7 +152,7 @@ class GracefulShutdownTests {
 		@OnEvent("slow")
 		String slow() throws InterruptedException {
 			this.gate.entered.countDown();
-			this.gate.release.await(10, TimeUnit.SECONDS);
+			this.gate.release.await(30, TimeUnit.SECONDS);
 			return "finished";
 		}
 
