@@ -47,14 +47,24 @@ public class SpringSocketIoServer extends SocketIOServer {
 	 */
 	public SpringSocketIoServer(Configuration configuration) {
 		super(configuration);
-		CancelableScheduler discarded = privateField(privateField(this, SocketIOServer.class, "pipelineFactory"),
+		CancelableScheduler unused = privateField(privateField(this, SocketIOServer.class, "pipelineFactory"),
 				SocketIOChannelInitializer.class, "scheduler");
-		setPipelineFactory(new SocketIoChannelInitializer());
-		if (discarded != null) {
-			// the replaced default initializer's timer never ran, but Netty reports it as leaked
-			// when it is collected without being stopped
-			discarded.shutdown();
+		if (unused != null) {
+			// netty-socketio's default initializer is replaced at start; its timer never runs, but
+			// Netty reports it as leaked when it is collected without being stopped
+			unused.shutdown();
 		}
+	}
+
+	/**
+	 * Start with a new {@link SocketIoChannelInitializer}: created here rather than with the
+	 * server, so that a server that never starts (such as the AsyncAPI exporter's) holds no
+	 * timer, and each restart gets fresh channel handlers ({@link #stop()} stops the previous).
+	 */
+	@Override
+	public Future<Void> startAsync() {
+		setPipelineFactory(new SocketIoChannelInitializer());
+		return super.startAsync();
 	}
 
 	@Override
