@@ -53,7 +53,13 @@ public final class RawServer {
 		stopped.await();
 	}
 
-	static void makeMove(SocketIOClient client, MakeMove move, AckRequest ack) {
+	/**
+	 * The listener of {@code make_move}.
+	 * @param client the client
+	 * @param move the request
+	 * @param ack the ack request
+	 */
+	public static void makeMove(SocketIOClient client, MakeMove move, AckRequest ack) {
 		List<Map<String, Object>> violations = new ArrayList<>(1);
 		if (move.gameId() < 1) {
 			violations.add(violation("game_id", "must be greater than or equal to 1", move.gameId()));
@@ -93,7 +99,7 @@ public final class RawServer {
 	 * @param x the column, 0 to 2
 	 * @param y the row, 0 to 2
 	 */
-	record MakeMove(@JsonProperty("game_id") long gameId, int x, int y) {
+	public record MakeMove(@JsonProperty("game_id") long gameId, int x, int y) {
 	}
 
 	/**
@@ -102,7 +108,7 @@ public final class RawServer {
 	 * @param ok always {@code true}
 	 * @param gameId the game
 	 */
-	record MoveAck(boolean ok, @JsonProperty("game_id") long gameId) {
+	public record MoveAck(boolean ok, @JsonProperty("game_id") long gameId) {
 	}
 
 }
