@@ -5,7 +5,9 @@
 #
 # Environment: ROUNDS (3), WARMUP seconds (30), DURATION seconds (20), IDLE_CONNECTIONS (10000),
 # PORT (19092), JAVA (java), SERVER_JVM_OPTS, DRIVER_JVM_OPTS, PIN (1: server on CPU 1, drivers on
-# CPU 0; 0: no pinning), SKIP_BUILD (1: use the last build), RESULTS (a directory).
+# CPU 0; 0: no pinning), SKIP_BUILD (1: use the last build), RESULTS (a directory),
+# AUTOCONFIGURE_JAR (another build of asyncapi-socketio-autoconfigure for the starter server, to
+# measure a runtime change before and after).
 # The raw server (A) and the starter server (B) run alternately, A B A B, one round after the other;
 # every server start is warmed up before it is measured. Every process is bounded in time.
 set -euo pipefail
@@ -31,6 +33,14 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 fi
 
 classpath() { echo "$ROOT/benchmarks/$1/target/classes:$ROOT/benchmarks/$1/target/lib/*"; }
+starter_classpath() {
+	if [[ -n "${AUTOCONFIGURE_JAR:-}" ]]; then
+		# the given runtime first: it shadows the one in target/lib
+		echo "$AUTOCONFIGURE_JAR:$(classpath starter-server)"
+	else
+		classpath starter-server
+	fi
+}
 DRIVER_CP=$(classpath load-driver)
 SERVER_PIN=() DRIVER_PIN=()
 if [[ "$PIN" == 1 ]]; then SERVER_PIN=(taskset -c 1) DRIVER_PIN=(taskset -c 0); fi
@@ -47,6 +57,7 @@ mkdir -p "$RESULTS"
 	echo "driver JVM options: $DRIVER_JVM_OPTS"
 	echo "pinning: $([[ "$PIN" == 1 ]] && echo 'server on CPU 1, drivers on CPU 0' || echo none)"
 	echo "rounds: $ROUNDS, warm-up: ${WARMUP}s, measured: ${DURATION}s per run"
+	echo "starter runtime: ${AUTOCONFIGURE_JAR:-this build}"
 	echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$RESULTS/machine.txt"
 others=$(pgrep -c -f 'java|mvn' || true)
@@ -60,7 +71,7 @@ start_server() { # raw|starter
 	case "$1" in
 		raw) "${SERVER_PIN[@]}" "$JAVA" $SERVER_JVM_OPTS -cp "$(classpath raw-server)" \
 				io.github.sioasyncapi.benchmarks.raw.RawServer "$PORT" >"$log" 2>&1 & ;;
-		starter) "${SERVER_PIN[@]}" "$JAVA" $SERVER_JVM_OPTS -cp "$(classpath starter-server)" \
+		starter) "${SERVER_PIN[@]}" "$JAVA" $SERVER_JVM_OPTS -cp "$(starter_classpath)" \
 				io.github.sioasyncapi.benchmarks.starter.StarterServer --socketio.server.port="$PORT" >"$log" 2>&1 & ;;
 	esac
 	SERVER_PID=$!
