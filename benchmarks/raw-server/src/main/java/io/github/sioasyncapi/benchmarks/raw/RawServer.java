@@ -1,5 +1,6 @@
 package io.github.sioasyncapi.benchmarks.raw;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,8 @@ public final class RawServer {
 			server.stop();
 			stopped.countDown();
 		}));
-		System.out.println("raw netty-socketio server listening on " + configuration.getPort());
+		System.out.println("raw netty-socketio server listening on " + configuration.getPort() + ", startup_ms="
+				+ ManagementFactory.getRuntimeMXBean().getUptime());
 		stopped.await();
 	}
 
