@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>A handler that blocks (a slow call, a sleep) must still not hold up other clients: a monitor
  * checks every {@value #CHECK_MILLIS} ms, while tasks are queued, whether every thread is busy
  * and blocked — waiting, sleeping or on a lock — and then adds one. A thread blocked in socket I/O
- * looks runnable, so a monitor also adds one when all threads are busy and no task has finished
+ * looks runnable, so the monitor also adds one when all threads are busy and no task has finished
  * for {@value #STALL_MILLIS} ms. Busy threads that are runnable are computing, or waiting for a
  * processor: another thread would not help them, and none is added. Threads added this way retire
  * after the keep-alive time without work. The monitor runs only while tasks wait, so an idle

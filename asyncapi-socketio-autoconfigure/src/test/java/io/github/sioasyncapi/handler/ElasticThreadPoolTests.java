@@ -39,6 +39,23 @@ class ElasticThreadPoolTests {
 	}
 
 	@Test
+	void aTaskQueuedBehindThreadsThatLookRunnableButFinishNothingGetsAThread() throws Exception {
+		try (ElasticThreadPool pool = pool(1, 50)) {
+			CountDownLatch ran = new CountDownLatch(1);
+			// stands for a handler blocked in socket I/O, which the JVM reports as runnable
+			pool.execute(() -> {
+				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+				while (ran.getCount() > 0 && System.nanoTime() < deadline) {
+					Thread.onSpinWait();
+				}
+			});
+			pool.execute(ran::countDown);
+			assertThat(ran.await(30, TimeUnit.SECONDS)).as("ran while the first task spins").isTrue();
+			assertThat(pool.getPoolSize()).isBetween(2, 50);
+		}
+	}
+
+	@Test
 	void neverMoreThreadsThanTheMaximum() throws Exception {
 		try (ElasticThreadPool pool = pool(1, 3)) {
 			CountDownLatch release = new CountDownLatch(1);
