@@ -347,12 +347,14 @@ public class SocketIoProperties {
 
 		/**
 		 * Maximum number of handler threads. Each client's events are handled one at a
-		 * time, in order; different clients are handled in parallel up to this number.
+		 * time, in order; different clients are handled in parallel. There is one thread per
+		 * processor while handlers compute; more, up to this number, are added while all of
+		 * them are blocked in handlers.
 		 */
 		private int maxThreads = 200;
 
 		/**
-		 * How long an idle handler thread is kept.
+		 * How long a handler thread added for blocked handlers is kept idle.
 		 */
 		private Duration keepAlive = Duration.ofSeconds(60);
 

@@ -3,8 +3,6 @@ package io.github.sioasyncapi.handler;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -32,18 +30,20 @@ public final class SocketIoHandlerExecutor {
 	}
 
 	/**
-	 * A pool of platform threads, created on demand up to a maximum and retired when idle.
+	 * A pool of platform threads: one per processor while handlers compute, more, up to a
+	 * maximum, while handlers block; threads added for blocked handlers retire when idle. See
+	 * {@link ElasticThreadPool}.
 	 * @param maxThreads the maximum number of threads
-	 * @param keepAlive how long an idle thread is kept
+	 * @param keepAlive how long an added thread is kept idle
 	 * @return the executor
 	 */
 	public static SocketIoHandlerExecutor platformThreads(int maxThreads, Duration keepAlive) {
 		CustomizableThreadFactory threads = new CustomizableThreadFactory(THREAD_NAME_PREFIX);
 		threads.setDaemon(true);
-		ThreadPoolExecutor pool = new ThreadPoolExecutor(maxThreads, maxThreads, keepAlive.toMillis(),
-				TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), threads);
-		pool.allowCoreThreadTimeOut(true);
-		return new SocketIoHandlerExecutor(pool);
+		CustomizableThreadFactory monitor = new CustomizableThreadFactory(THREAD_NAME_PREFIX + "monitor-");
+		monitor.setDaemon(true);
+		return new SocketIoHandlerExecutor(new ElasticThreadPool(Runtime.getRuntime().availableProcessors(), maxThreads,
+				keepAlive, threads, monitor));
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.util.List;
 
 /**
  * Raised when an event payload sent by a client could not be converted to the handler's parameter types or violates their constraints. The handler did not run; by default the client gets an {@code invalid_payload} error ack.
+ * <p>It records no stack trace: it describes what a client sent, not where the server failed,
+ * and recording the trace cost more than converting, validating and answering the event.
  */
 public class RequestValidationException extends SocketIoValidationException {
 
@@ -16,7 +18,7 @@ public class RequestValidationException extends SocketIoValidationException {
 	 * @param violations the violations, at least one
 	 */
 	public RequestValidationException(String namespace, String event, List<Violation> violations) {
-		super("payload", namespace, event, violations);
+		super("payload", namespace, event, violations, false);
 	}
 
 	/**
@@ -28,7 +30,7 @@ public class RequestValidationException extends SocketIoValidationException {
 	 * @param violations the violations, at least one
 	 */
 	public RequestValidationException(String subject, String namespace, String event, List<Violation> violations) {
-		super(subject, namespace, event, violations);
+		super(subject, namespace, event, violations, false);
 	}
 
 }

@@ -28,13 +28,34 @@ public abstract class SocketIoValidationException extends RuntimeException {
 	 * @param violations the violations, at least one
 	 */
 	protected SocketIoValidationException(String what, String namespace, String event, List<Violation> violations) {
-		super(describe(what, namespace, event, violations));
+		this(what, namespace, event, violations, true);
+	}
+
+	/**
+	 * Create an exception, possibly without a stack trace. The message is written when it is
+	 * first asked for.
+	 * @param what what was invalid, for example {@code payload} or {@code ack}
+	 * @param namespace the namespace
+	 * @param event the event name
+	 * @param violations the violations, at least one
+	 * @param writableStackTrace whether to record the stack trace; {@code false} for values a
+	 * client sent, whose stack trace only ever shows the dispatcher and costs more to record than
+	 * the validation itself
+	 */
+	protected SocketIoValidationException(String what, String namespace, String event, List<Violation> violations,
+			boolean writableStackTrace) {
+		super(null, null, true, writableStackTrace);
 		this.namespace = namespace;
 		this.event = event;
 		this.subject = what;
 		this.violations = violations.stream()
 			.sorted(Comparator.comparing(Violation::path).thenComparing(Violation::message))
 			.toList();
+	}
+
+	@Override
+	public String getMessage() {
+		return describe(this.subject, this.namespace, this.event, this.violations);
 	}
 
 	private static String describe(String what, String namespace, String event, List<Violation> violations) {

@@ -1,0 +1,32 @@
+package io.github.sioasyncapi.benchmarks.baseline;
+
+import java.lang.management.ManagementFactory;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.EventListener;
+
+/**
+ * The start-up baseline: the benchmark's starter server application (web, Actuator, metrics) with
+ * the same properties, without the starter and its controller. Prints {@code startup_ms=N} (JVM
+ * start to {@link ApplicationReadyEvent}) and, with {@code benchmark.exit-when-ready=true}, exits.
+ */
+@SpringBootApplication
+public class BaselineApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(BaselineApplication.class, args);
+	}
+
+	@EventListener
+	void ready(ApplicationReadyEvent event) {
+		System.out.println("startup_ms=" + ManagementFactory.getRuntimeMXBean().getUptime());
+		ConfigurableApplicationContext context = event.getApplicationContext();
+		if (context.getEnvironment().getProperty("benchmark.exit-when-ready", Boolean.class, false)) {
+			context.close();
+		}
+	}
+
+}

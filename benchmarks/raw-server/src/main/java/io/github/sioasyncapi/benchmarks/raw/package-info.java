@@ -1,0 +1,4 @@
+/**
+ * The benchmark workload on a raw netty-socketio listener.
+ */
+package io.github.sioasyncapi.benchmarks.raw;

@@ -1,0 +1,211 @@
+#!/usr/bin/env bash
+# Runs the benchmarks of benchmarks/README.md on loopback and prints their table.
+#
+#   benchmarks/run.sh [scenario...]     scenarios: load isolation idle document startup (default: all)
+#
+# Environment: ROUNDS (3), WARMUP seconds (30), DURATION seconds (20), IDLE_CONNECTIONS (10000),
+# PORT (19092), JAVA (java), SERVER_JVM_OPTS, DRIVER_JVM_OPTS, PIN (1: server on CPU 1, drivers on
+# CPU 0; 0: no pinning), SKIP_BUILD (1: use the last build), RESULTS (a directory),
+# AUTOCONFIGURE_JAR (another build of asyncapi-socketio-autoconfigure for the starter server, to
+# measure a runtime change before and after).
+# The raw server (A) and the starter server (B) run alternately, A B A B, one round after the other;
+# every server start is warmed up before it is measured. Every process is bounded in time.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+ROUNDS=${ROUNDS:-3}
+WARMUP=${WARMUP:-30}
+DURATION=${DURATION:-20}
+IDLE_CONNECTIONS=${IDLE_CONNECTIONS:-10000}
+PORT=${PORT:-19092}
+JAVA=${JAVA:-java}
+PIN=${PIN:-1}
+SERVER_JVM_OPTS=${SERVER_JVM_OPTS:--Xms1g -Xmx1g -XX:+UseG1GC -Djava.net.preferIPv4Stack=true}
+DRIVER_JVM_OPTS=${DRIVER_JVM_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC -Djava.net.preferIPv4Stack=true}
+RESULTS=${RESULTS:-$ROOT/benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ)}
+SCENARIOS=${*:-load isolation idle document startup}
+
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+	echo "== building (once)"
+	./mvnw -q -B -Pbenchmarks -DskipTests package \
+		-pl benchmarks/load-driver,benchmarks/raw-server,benchmarks/starter-server,benchmarks/boot-baseline -am
+fi
+
+classpath() { echo "$ROOT/benchmarks/$1/target/classes:$ROOT/benchmarks/$1/target/lib/*"; }
+starter_classpath() {
+	if [[ -n "${AUTOCONFIGURE_JAR:-}" ]]; then
+		# the given runtime first: it shadows the one in target/lib
+		echo "$AUTOCONFIGURE_JAR:$(classpath starter-server)"
+	else
+		classpath starter-server
+	fi
+}
+DRIVER_CP=$(classpath load-driver)
+SERVER_PIN=() DRIVER_PIN=()
+if [[ "$PIN" == 1 ]]; then SERVER_PIN=(taskset -c 1) DRIVER_PIN=(taskset -c 0); fi
+
+mkdir -p "$RESULTS"
+{
+	echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+	echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+	echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //') × $(nproc)"
+	echo "memory: $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)"
+	echo "kernel: $(uname -r)"
+	echo "java: $("$JAVA" -version 2>&1 | head -2 | tail -1)"
+	echo "server JVM options: $SERVER_JVM_OPTS"
+	echo "driver JVM options: $DRIVER_JVM_OPTS"
+	echo "pinning: $([[ "$PIN" == 1 ]] && echo 'server on CPU 1, drivers on CPU 0' || echo none)"
+	echo "rounds: $ROUNDS, warm-up: ${WARMUP}s, measured: ${DURATION}s per run"
+	echo "starter runtime: ${AUTOCONFIGURE_JAR:-this build}"
+	echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee "$RESULTS/machine.txt"
+others=$(pgrep -c -f 'java|mvn' || true)
+if awk -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN { exit !(load > 0.5) }' || [[ "$others" -gt 0 ]]; then
+	echo "warning: the machine is not idle (load $(cut -d' ' -f1 /proc/loadavg), $others java/mvn processes): figures will be noisy"
+fi
+
+SERVER_PID=
+start_server() { # raw|starter
+	local log="$RESULTS/server.$1.log"
+	case "$1" in
+		raw) "${SERVER_PIN[@]}" "$JAVA" $SERVER_JVM_OPTS -cp "$(classpath raw-server)" \
+				io.github.sioasyncapi.benchmarks.raw.RawServer "$PORT" >"$log" 2>&1 & ;;
+		starter) "${SERVER_PIN[@]}" "$JAVA" $SERVER_JVM_OPTS -cp "$(starter_classpath)" \
+				io.github.sioasyncapi.benchmarks.starter.StarterServer --socketio.server.port="$PORT" >"$log" 2>&1 & ;;
+	esac
+	SERVER_PID=$!
+	for _ in $(seq 1 300); do
+		if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then return 0; fi
+		kill -0 "$SERVER_PID" 2>/dev/null || break
+		sleep 0.2
+	done
+	echo "the $1 server did not start; see $log" >&2
+	exit 1
+}
+
+stop_server() {
+	kill "$SERVER_PID" 2>/dev/null || true
+	for _ in $(seq 1 100); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.2; done
+	kill -9 "$SERVER_PID" 2>/dev/null || true
+	wait "$SERVER_PID" 2>/dev/null || true
+	SERVER_PID=
+	# the port is free again before the next server binds it
+	for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null || break; sleep 0.2; done
+}
+
+# a server left by an interrupted run would hold the port
+trap '[[ -n "$SERVER_PID" ]] && stop_server' EXIT
+
+status_kb() { awk -v field="$2:" '$1 == field {print $2}' "/proc/$1/status"; }
+
+# drive SCENARIO SERVER ROUND CONNECTIONS IN_FLIGHT WARMUP SLOW_CONNECTIONS: two driver processes
+# share the connections and start at the same wall-clock time
+drive() {
+	local scenario=$1 server=$2 round=$3 connections=$4 inflight=$5 warmup=$6 slow=$7
+	local start_at=$(( $(date +%s%3N) + 3000 )) pids=() n
+	for n in 0 1; do
+		"${DRIVER_PIN[@]}" timeout $(( warmup + DURATION + 180 )) "$JAVA" $DRIVER_JVM_OPTS -cp "$DRIVER_CP" \
+			io.github.sioasyncapi.benchmarks.driver.LoadDriver --port="$PORT" \
+			--connections=$(( connections / 2 )) --in-flight="$inflight" --slow-connections=$(( slow / 2 )) \
+			--connection-base=$(( n * 100000 )) --warmup="$warmup" --duration="$DURATION" --start-at="$start_at" \
+			$([[ $n == 0 ]] && echo "--server-pid=$SERVER_PID") --label="$scenario $server round $round driver $n" \
+			--out="$RESULTS/$scenario.$server.r$round.d$n.properties" &
+		pids+=($!)
+	done
+	for n in "${pids[@]}"; do wait "$n"; done
+	echo "peakRssKb=$(status_kb "$SERVER_PID" VmHWM)" >"$RESULTS/$scenario.$server.r$round.server.properties"
+}
+
+heap_used_kb() {
+	jcmd "$1" GC.run >/dev/null
+	sleep 1
+	jcmd "$1" GC.heap_info | grep -m1 -o 'used [0-9]*K' | tr -dc 0-9
+}
+
+idle() { # SERVER ROUND
+	local server=$1 round=$2 ready="$RESULTS/idle.ready" release="$RESULTS/idle.release"
+	rm -f "$ready" "$release"
+	start_server "$server"
+	sleep 5
+	local heap_before rss_before heap_after rss_after
+	heap_before=$(heap_used_kb "$SERVER_PID")
+	rss_before=$(status_kb "$SERVER_PID" VmRSS)
+	"${DRIVER_PIN[@]}" timeout 300 "$JAVA" $DRIVER_JVM_OPTS -cp "$DRIVER_CP" \
+		io.github.sioasyncapi.benchmarks.driver.LoadDriver --port="$PORT" --connections="$IDLE_CONNECTIONS" \
+		--idle-hold=240 --ready-file="$ready" --release-file="$release" &
+	local driver=$!
+	for _ in $(seq 1 1500); do [[ -f "$ready" ]] && break; kill -0 "$driver" 2>/dev/null || break; sleep 0.2; done
+	[[ -f "$ready" ]] || { echo "idle clients did not connect" >&2; exit 1; }
+	sleep 5
+	heap_after=$(heap_used_kb "$SERVER_PID")
+	rss_after=$(status_kb "$SERVER_PID" VmRSS)
+	touch "$release"
+	wait "$driver"
+	printf 'connections=%s\nheapBeforeKb=%s\nheapAfterKb=%s\nrssBeforeKb=%s\nrssAfterKb=%s\npeakRssKb=%s\n' \
+		"$IDLE_CONNECTIONS" "$heap_before" "$heap_after" "$rss_before" "$rss_after" \
+		"$(status_kb "$SERVER_PID" VmHWM)" >"$RESULTS/idle.$server.r$round.properties"
+	stop_server
+	rm -f "$ready" "$release"
+}
+
+startup() { # APP ROUND
+	local app=$1 round=$2 out
+	case "$app" in
+		baseline) out=$("$JAVA" $SERVER_JVM_OPTS -cp "$(classpath boot-baseline)" \
+				io.github.sioasyncapi.benchmarks.baseline.BaselineApplication --benchmark.exit-when-ready=true) ;;
+		starter) out=$("$JAVA" $SERVER_JVM_OPTS -cp "$(classpath starter-server)" \
+				io.github.sioasyncapi.benchmarks.starter.StarterServer --benchmark.exit-when-ready=true \
+				--socketio.server.port="$PORT") ;;
+	esac
+	echo "startupMillis=$(grep -o 'startup_ms=[0-9]*' <<<"$out" | cut -d= -f2)" >"$RESULTS/startup.$app.r$round.properties"
+}
+
+for scenario in $SCENARIOS; do
+	case "$scenario" in
+		load)
+			for round in $(seq 1 "$ROUNDS"); do
+				for server in raw starter; do
+					echo "== load, round $round, $server"
+					start_server "$server"
+					drive throughput "$server" "$round" 50 4 "$WARMUP" 0
+					drive many "$server" "$round" 200 1 5 0
+					stop_server
+				done
+			done ;;
+		isolation)
+			for round in $(seq 1 "$ROUNDS"); do
+				for server in raw starter; do
+					echo "== isolation, round $round, $server"
+					start_server "$server"
+					drive isolation-base "$server" "$round" 50 1 "$WARMUP" 0
+					drive isolation-slow "$server" "$round" 50 1 5 4
+					stop_server
+				done
+			done ;;
+		idle)
+			for round in $(seq 1 "$ROUNDS"); do
+				for server in raw starter; do
+					echo "== idle connections, round $round, $server"
+					idle "$server" "$round"
+				done
+			done ;;
+		document)
+			for round in $(seq 1 "$ROUNDS"); do
+				echo "== document, round $round"
+				timeout 600 "$JAVA" $SERVER_JVM_OPTS -cp "$(classpath starter-server)" \
+					io.github.sioasyncapi.benchmarks.document.DocumentBuildBenchmark 1000 "$RESULTS/document.r$round.properties"
+			done ;;
+		startup)
+			for round in $(seq 1 $(( ROUNDS + 2 ))); do
+				echo "== start-up, round $round"
+				startup baseline "$round"
+				startup starter "$round"
+			done ;;
+		*) echo "unknown scenario: $scenario" >&2; exit 2 ;;
+	esac
+done
+
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS/machine.txt"
+"$JAVA" -cp "$DRIVER_CP" io.github.sioasyncapi.benchmarks.driver.Report "$RESULTS" | tee "$RESULTS/summary.md"
+echo "results: $RESULTS"

@@ -1,0 +1,188 @@
+package io.github.sioasyncapi.benchmarks.document;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+import io.github.sioasyncapi.asyncapi.AsyncApiDocumentProvider;
+import io.github.sioasyncapi.asyncapi.AsyncApiGenerator;
+import io.github.sioasyncapi.asyncapi.AsyncApiWriter;
+import io.github.sioasyncapi.asyncapi.SocketIoApiReader;
+import io.github.sioasyncapi.asyncapi.model.AsyncApiDocument;
+import io.github.sioasyncapi.handler.SocketIoHandlerRegistry;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.io.DefaultResourceLoader;
+
+/**
+ * How long the AsyncAPI document of a large API takes to build: generates the source of N events
+ * (1,000 by default) in controllers of 50 handlers each — every event with its own payload record
+ * of constrained fields, a shared nested type, an ack record per ten events and an {@code @Emits}
+ * per ten events — compiles it with the JDK's compiler, starts the application context (no web
+ * server, Socket.IO server not started), and times the first build of the document as users get
+ * it (generation, YAML and JSON), then builds after warm-up.
+ * <p>Arguments: {@code events} (1000), {@code out} (a properties file). Prints the figures.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+public class DocumentBuildBenchmark {
+
+	private static final int PER_CONTROLLER = 50;
+
+	private static final int WARM_BUILDS = 10;
+
+	public static void main(String[] args) throws Exception {
+		int events = (args.length > 0) ? Integer.parseInt(args[0]) : 1000;
+		Path sources = Files.createTempDirectory("generated-api");
+		try {
+			List<String> controllers = generate(sources, events);
+			ClassLoader loader = compile(sources);
+			Thread.currentThread().setContextClassLoader(loader);
+			SpringApplication application = new SpringApplication(new DefaultResourceLoader(loader),
+					DocumentBuildBenchmark.class);
+			application.setWebApplicationType(WebApplicationType.NONE);
+			application.addInitializers((context) -> {
+				for (String controller : controllers) {
+					((GenericApplicationContext) context).registerBean(load(loader, controller));
+				}
+			});
+			try (ConfigurableApplicationContext context = application.run("--socketio.server.auto-startup=false",
+					"--spring.main.banner-mode=off", "--logging.level.root=warn",
+					"--spring.jackson.property-naming-strategy=SNAKE_CASE")) {
+				measure(context, events, (args.length > 1) ? Path.of(args[1]) : null);
+			}
+		}
+		finally {
+			try (var files = Files.walk(sources)) {
+				files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach((file) -> file.toFile().delete());
+			}
+		}
+	}
+
+	private static void measure(ConfigurableApplicationContext context, int events, Path out) throws IOException {
+		AsyncApiDocumentProvider provider = context.getBean(AsyncApiDocumentProvider.class);
+		long started = System.nanoTime();
+		String yaml = provider.getYaml();
+		provider.getJson();
+		double firstMillis = (System.nanoTime() - started) / 1e6;
+		AsyncApiDocument document = provider.getDocument();
+		if (document.getOperations().size() < events) {
+			throw new IllegalStateException("expected at least " + events + " operations, got "
+					+ document.getOperations().size());
+		}
+		AsyncApiGenerator generator = context.getBean(AsyncApiGenerator.class);
+		SocketIoHandlerRegistry registry = context.getBean(SocketIoHandlerRegistry.class);
+		AsyncApiWriter writer = context.getBean(AsyncApiWriter.class);
+		double[] warm = new double[WARM_BUILDS];
+		for (int i = 0; i < WARM_BUILDS; i++) {
+			long from = System.nanoTime();
+			AsyncApiDocument again = generator.generate(SocketIoApiReader.read(registry), document.getInfo(),
+					document.getServers());
+			writer.toYaml(again);
+			writer.toJson(again);
+			warm[i] = (System.nanoTime() - from) / 1e6;
+		}
+		Arrays.sort(warm);
+		double warmMedian = warm[WARM_BUILDS / 2];
+		System.out.printf("document for %d events (%d operations, %d schemas, %d kB of YAML): first build %.0f ms, "
+				+ "after warm-up %.0f ms%n", events, document.getOperations().size(),
+				document.getComponents().getSchemas().size(), yaml.length() / 1024, firstMillis, warmMedian);
+		if (out != null) {
+			Properties result = new Properties();
+			result.setProperty("events", Integer.toString(events));
+			result.setProperty("firstBuildMillis", Double.toString(firstMillis));
+			result.setProperty("warmBuildMillis", Double.toString(warmMedian));
+			result.setProperty("yamlBytes", Integer.toString(yaml.length()));
+			try (OutputStream stream = Files.newOutputStream(out)) {
+				result.store(stream, "document build");
+			}
+		}
+	}
+
+	private static List<String> generate(Path sources, int events) throws IOException {
+		Path dir = Files.createDirectories(sources.resolve("generated"));
+		Files.writeString(dir.resolve("Item.java"), """
+				package generated;
+				public record Item(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 20) String sku,
+						@jakarta.validation.constraints.Min(1) int quantity) {}
+				""");
+		List<String> controllers = new ArrayList<>();
+		for (int from = 0; from < events; from += PER_CONTROLLER) {
+			String controller = "Controller" + (from / PER_CONTROLLER);
+			StringBuilder source = new StringBuilder("package generated;\n")
+				.append("import io.github.sioasyncapi.annotation.*;\n")
+				.append("@SocketIoController\n")
+				.append("public class ").append(controller).append(" {\n");
+			for (int i = from; i < Math.min(events, from + PER_CONTROLLER); i++) {
+				writePayload(dir, i);
+				String ack = "Ack" + (i / 10);
+				if (i % 10 == 0) {
+					Files.writeString(dir.resolve(ack + ".java"), "package generated;\npublic record " + ack
+							+ "(boolean ok, @jakarta.validation.constraints.Size(max = 200) String message) {}\n");
+					source.append("  @Emits(event = \"changed_").append(i).append("\", payload = Event").append(i)
+						.append(".class)\n");
+				}
+				source.append("  @OnEvent(value = \"event_").append(i).append("\", summary = \"Event number ")
+					.append(i).append("\")\n")
+					.append("  public ").append(ack).append(" on").append(i).append("(Event").append(i)
+					.append(" payload) { return new ").append(ack).append("(true, null); }\n");
+			}
+			source.append("}\n");
+			Files.writeString(dir.resolve(controller + ".java"), source);
+			controllers.add("generated." + controller);
+		}
+		return controllers;
+	}
+
+	private static void writePayload(Path dir, int i) throws IOException {
+		Files.writeString(dir.resolve("Event" + i + ".java"), """
+				package generated;
+				import jakarta.validation.constraints.*;
+				import io.swagger.v3.oas.annotations.media.Schema;
+				@Schema(description = "The payload of event %1$d")
+				public record Event%1$d(@Schema(description = "An id", example = "1") @Min(1) long id,
+						@NotBlank @Size(max = 40) String name,
+						@Min(0) @Max(100) int amount,
+						@Pattern(regexp = "[a-z]+") String code,
+						java.util.List<@jakarta.validation.Valid Item> items) {}
+				""".formatted(i));
+	}
+
+	private static ClassLoader compile(Path sources) throws IOException {
+		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+		List<String> arguments = new ArrayList<>(List.of("-proc:none", "-parameters", "-nowarn", "-classpath",
+				System.getProperty("java.class.path"), "-d", sources.toString()));
+		try (var files = Files.walk(sources)) {
+			files.filter((file) -> file.toString().endsWith(".java")).forEach((file) -> arguments.add(file.toString()));
+		}
+		int status = compiler.run(null, null, System.err, arguments.toArray(String[]::new));
+		if (status != 0) {
+			throw new IllegalStateException("the generated API does not compile");
+		}
+		return new URLClassLoader(new URL[] { sources.toUri().toURL() }, DocumentBuildBenchmark.class.getClassLoader());
+	}
+
+	private static Class<?> load(ClassLoader loader, String name) {
+		try {
+			return loader.loadClass(name);
+		}
+		catch (ClassNotFoundException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
