@@ -85,6 +85,54 @@ public final class SocketIoStoreAutoConfiguration {
 			return new StoreFactoryCustomizer(storeFactory);
 		}
 
+		/**
+		 * The configuration of the store's own Redis client: one server, with TLS when the address
+		 * is {@code rediss://}, TLS is enabled, or an SSL bundle is named.
+		 */
+		static Config redissonConfig(SocketIoStoreProperties.Redis redis, @Nullable SslBundles sslBundles) {
+			Config config = new Config();
+			SocketIoStoreProperties.Ssl ssl = redis.getSsl();
+			String bundleName = ssl.getBundle();
+			boolean tls = ssl.isEnabled() || StringUtils.hasText(bundleName);
+			String address = redis.getAddress();
+			if (tls && address.startsWith("redis://")) {
+				address = "rediss://" + address.substring("redis://".length());
+			}
+			SingleServerConfig server = config.useSingleServer();
+			PropertyMapper map = PropertyMapper.get();
+			server.setAddress(address);
+			map.from(redis::getDatabase).to(server::setDatabase);
+			map.from(redis::getConnectTimeout).asInt(Duration::toMillis).to(server::setConnectTimeout);
+			map.from(redis::getTimeout).asInt(Duration::toMillis).to(server::setTimeout);
+			map.from(redis::getRetryAttempts).to(server::setRetryAttempts);
+			map.from(redis::getClientName).when(StringUtils::hasText).to(server::setClientName);
+			map.from(redis::getUsername).when(StringUtils::hasText).to(config::setUsername);
+			map.from(redis::getPassword).when(StringUtils::hasText).to(config::setPassword);
+			map.from(redis::getKeyPrefix).when(StringUtils::hasText).as(KeyPrefixNameMapper::new).to(config::setNameMapper);
+			if (StringUtils.hasText(bundleName)) {
+				if (sslBundles == null) {
+					throw new InvalidConfigurationPropertyValueException("socketio.store.redis.ssl.bundle", bundleName,
+							"No SSL bundles are configured (spring.ssl.bundle.*).");
+				}
+				applySslBundle(config, sslBundles.getBundle(bundleName));
+			}
+			return config;
+		}
+
+		private static void applySslBundle(Config config, SslBundle bundle) {
+			config.setSslTrustManagerFactory(bundle.getManagers().getTrustManagerFactory());
+			if (bundle.getStores().getKeyStore() != null) {
+				config.setSslKeyManagerFactory(bundle.getManagers().getKeyManagerFactory());
+			}
+			SslOptions options = bundle.getOptions();
+			if (options.getEnabledProtocols() != null) {
+				config.setSslProtocols(options.getEnabledProtocols());
+			}
+			if (options.getCiphers() != null) {
+				config.setSslCiphers(options.getCiphers());
+			}
+		}
+
 	}
 
 	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -97,54 +145,6 @@ public final class SocketIoStoreAutoConfiguration {
 					"The Redis store is netty-socketio's Redisson store: add org.redisson:redisson to the application.");
 		}
 
-	}
-
-	/**
-	 * The configuration of the store's own Redis client: one server, with TLS when the address
-	 * is {@code rediss://}, TLS is enabled, or an SSL bundle is named.
-	 */
-	static Config redissonConfig(SocketIoStoreProperties.Redis redis, @Nullable SslBundles sslBundles) {
-		Config config = new Config();
-		SocketIoStoreProperties.Ssl ssl = redis.getSsl();
-		String bundleName = ssl.getBundle();
-		boolean tls = ssl.isEnabled() || StringUtils.hasText(bundleName);
-		String address = redis.getAddress();
-		if (tls && address.startsWith("redis://")) {
-			address = "rediss://" + address.substring("redis://".length());
-		}
-		SingleServerConfig server = config.useSingleServer();
-		PropertyMapper map = PropertyMapper.get();
-		server.setAddress(address);
-		map.from(redis::getDatabase).to(server::setDatabase);
-		map.from(redis::getConnectTimeout).asInt(Duration::toMillis).to(server::setConnectTimeout);
-		map.from(redis::getTimeout).asInt(Duration::toMillis).to(server::setTimeout);
-		map.from(redis::getRetryAttempts).to(server::setRetryAttempts);
-		map.from(redis::getClientName).when(StringUtils::hasText).to(server::setClientName);
-		map.from(redis::getUsername).when(StringUtils::hasText).to(config::setUsername);
-		map.from(redis::getPassword).when(StringUtils::hasText).to(config::setPassword);
-		map.from(redis::getKeyPrefix).when(StringUtils::hasText).as(KeyPrefixNameMapper::new).to(config::setNameMapper);
-		if (StringUtils.hasText(bundleName)) {
-			if (sslBundles == null) {
-				throw new InvalidConfigurationPropertyValueException("socketio.store.redis.ssl.bundle", bundleName,
-						"No SSL bundles are configured (spring.ssl.bundle.*).");
-			}
-			applySslBundle(config, sslBundles.getBundle(bundleName));
-		}
-		return config;
-	}
-
-	private static void applySslBundle(Config config, SslBundle bundle) {
-		config.setSslTrustManagerFactory(bundle.getManagers().getTrustManagerFactory());
-		if (bundle.getStores().getKeyStore() != null) {
-			config.setSslKeyManagerFactory(bundle.getManagers().getKeyManagerFactory());
-		}
-		SslOptions options = bundle.getOptions();
-		if (options.getEnabledProtocols() != null) {
-			config.setSslProtocols(options.getEnabledProtocols());
-		}
-		if (options.getCiphers() != null) {
-			config.setSslCiphers(options.getCiphers());
-		}
 	}
 
 	/**
