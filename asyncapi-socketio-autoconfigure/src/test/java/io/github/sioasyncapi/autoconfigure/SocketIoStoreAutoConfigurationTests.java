@@ -1,11 +1,6 @@
 package io.github.sioasyncapi.autoconfigure;
 
-import java.io.File;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -32,7 +27,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -138,36 +132,6 @@ class SocketIoStoreAutoConfigurationTests {
 				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
 				.hasMessageContaining("socketio.store.type")
 				.hasMessageContaining("add org.redisson:redisson"));
-	}
-
-	@Test
-	void theAutoConfigurationCanBeIntrospectedWithoutRedisson() throws Exception {
-		// Redisson is an optional dependency: an application without it must still start, and Spring
-		// reads the declared methods of every auto-configuration class it registers
-		URL[] withoutRedisson = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-			.filter((entry) -> !entry.contains("redisson"))
-			.map(SocketIoStoreAutoConfigurationTests::toUrl)
-			.toArray(URL[]::new);
-		try (URLClassLoader loader = new URLClassLoader(withoutRedisson, ClassLoader.getPlatformClassLoader())) {
-			assertThatThrownBy(() -> loader.loadClass("org.redisson.api.RedissonClient"))
-				.isInstanceOf(ClassNotFoundException.class);
-			for (Class<?> type : List.of(SocketIoStoreAutoConfiguration.class,
-					SocketIoStoreAutoConfiguration.RedissonMissingConfiguration.class)) {
-				Class<?> loaded = Class.forName(type.getName(), false, loader);
-				assertThat(loaded.getDeclaredMethods()).isNotNull();
-				assertThat(loaded.getDeclaredConstructors()).isNotEmpty();
-				assertThat(loaded.getDeclaredFields()).isNotNull();
-			}
-		}
-	}
-
-	private static URL toUrl(String classpathEntry) {
-		try {
-			return new File(classpathEntry).toURI().toURL();
-		}
-		catch (MalformedURLException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	@Test

@@ -1,0 +1,88 @@
+package io.github.sioasyncapi.autoconfigure;
+
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.Arrays;
+import java.util.List;
+
+import io.github.sioasyncapi.autoconfigure.minimal.MinimalApplication;
+import io.github.sioasyncapi.test.SocketIoTestClient;
+import org.junit.jupiter.api.Test;
+
+import static io.github.sioasyncapi.test.SocketIoTestClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * An application with only the starter's mandatory dependencies (no web server, Actuator,
+ * Micrometer or Redisson) starts, serves events and validates them. Spring reads the declared
+ * methods of every auto-configuration class it registers, so a type from an optional dependency in
+ * the wrong place fails such an application with a {@link NoClassDefFoundError} that the usual
+ * tests, which have every optional dependency, never see.
+ */
+class StarterWithoutOptionalDependenciesTests {
+
+	private static final List<String> OPTIONAL = List.of("redisson", "actuator", "micrometer", "spring-boot-health",
+			"webmvc", "tomcat", "spring-boot-servlet", "spring-boot-web-server");
+
+	@Test
+	void anApplicationWithoutOptionalDependenciesStartsAndServesEvents() throws Exception {
+		try (URLClassLoader loader = new URLClassLoader(classpathWithout(OPTIONAL),
+				ClassLoader.getPlatformClassLoader())) {
+			assertThatExceptionOfType(ClassNotFoundException.class)
+				.isThrownBy(() -> loader.loadClass("org.redisson.api.RedissonClient"));
+			assertThatExceptionOfType(ClassNotFoundException.class)
+				.isThrownBy(() -> loader.loadClass("io.micrometer.core.instrument.MeterRegistry"));
+			try (AutoCloseable context = run(loader, "--socketio.server.port=0", "--socketio.server.host=127.0.0.1",
+					"--spring.main.banner-mode=off")) {
+				int port = Integer.parseInt(property(context, "local.socketio.server.port"));
+				try (SocketIoTestClient client = SocketIoTestClient.connect(port)) {
+					assertThat(client.emitWithAck("double", "21")).containsExactly(json("42"));
+					assertThat(client.emitWithAck("double", "-1").get(0).get("error").get("code").asString())
+						.isEqualTo("invalid_payload");
+				}
+			}
+		}
+	}
+
+	private static AutoCloseable run(ClassLoader loader, String... args) throws Exception {
+		Thread thread = Thread.currentThread();
+		ClassLoader previous = thread.getContextClassLoader();
+		thread.setContextClassLoader(loader);
+		try {
+			Class<?> application = Class.forName(MinimalApplication.class.getName(), true, loader);
+			Class<?> springApplication = Class.forName("org.springframework.boot.SpringApplication", true, loader);
+			return (AutoCloseable) springApplication.getMethod("run", Class.class, String[].class)
+				.invoke(null, application, args);
+		}
+		finally {
+			thread.setContextClassLoader(previous);
+		}
+	}
+
+	private static String property(Object context, String name) throws Exception {
+		Object environment = context.getClass().getMethod("getEnvironment").invoke(context);
+		Class<?> resolver = Class.forName("org.springframework.core.env.PropertyResolver", false,
+				context.getClass().getClassLoader());
+		return (String) resolver.getMethod("getProperty", String.class).invoke(environment, name);
+	}
+
+	private static URL[] classpathWithout(List<String> excluded) {
+		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter((entry) -> excluded.stream().noneMatch(entry::contains))
+			.map(StarterWithoutOptionalDependenciesTests::toUrl)
+			.toArray(URL[]::new);
+	}
+
+	private static URL toUrl(String classpathEntry) {
+		try {
+			return new File(classpathEntry).toURI().toURL();
+		}
+		catch (MalformedURLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
