@@ -35,7 +35,9 @@ import tools.jackson.databind.node.StringNode;
  * that is not valid JSON under the {@link #MALFORMED_EVENT} name with a description of the
  * problem, so that both can be answered instead of silently dropped.
  * <p>Engine.IO protocol objects are written with a plain mapper, so that naming strategies
- * never change the handshake.
+ * never change the handshake. Packets are read and written on Netty's event-loop threads, so
+ * the payload mapper keeps its parsing and writing buffers per thread (see
+ * {@link PacketMapperBuilder}).
  */
 public class SocketIoJsonSupport implements JsonSupport {
 
@@ -66,7 +68,7 @@ public class SocketIoJsonSupport implements JsonSupport {
 	 * @param applicationMapper the application's JSON mapper
 	 */
 	public SocketIoJsonSupport(JsonMapper applicationMapper) {
-		this.mapper = applicationMapper.rebuild().addModule(this.binaryPlaceholders).build();
+		this.mapper = new PacketMapperBuilder(applicationMapper).addModule(this.binaryPlaceholders).build();
 	}
 
 	/**

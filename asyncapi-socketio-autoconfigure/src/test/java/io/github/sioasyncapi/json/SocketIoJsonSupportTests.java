@@ -1,0 +1,45 @@
+package io.github.sioasyncapi.json;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.util.JsonRecyclerPools;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link SocketIoJsonSupport}'s payload mapper.
+ */
+class SocketIoJsonSupportTests {
+
+	private final JsonMapper application = JsonMapper.builder()
+		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	@Test
+	void thePayloadMapperKeepsTheApplicationsSettings() {
+		SocketIoJsonSupport support = new SocketIoJsonSupport(this.application);
+		assertThat(support.getMapper().writeValueAsString(List.of(new Move(7, 1))))
+			.isEqualTo("[{\"game_id\":7,\"x_coordinate\":1}]");
+		assertThat(support.getMapper().isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
+		assertThat(support.getMapper().readValue("{\"game_id\":3,\"x_coordinate\":2}", Move.class))
+			.isEqualTo(new Move(3, 2));
+	}
+
+	@Test
+	void thePayloadMapperKeepsBuffersPerThreadAndLeavesTheApplicationsMapperAlone() {
+		SocketIoJsonSupport support = new SocketIoJsonSupport(this.application);
+		assertThat(support.getMapper().tokenStreamFactory()._getRecyclerPool())
+			.isSameAs(JsonRecyclerPools.threadLocalPool());
+		assertThat(this.application.tokenStreamFactory()._getRecyclerPool())
+			.isNotSameAs(JsonRecyclerPools.threadLocalPool());
+	}
+
+	record Move(int gameId, int xCoordinate) {
+	}
+
+}
