@@ -3,6 +3,7 @@ package io.github.sioasyncapi.json;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.netty.util.concurrent.FastThreadLocal;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.SerializationConfig;
@@ -15,13 +16,21 @@ import tools.jackson.databind.type.ArrayType;
 /**
  * Writes {@code byte[]} values as Socket.IO binary attachments: a
  * {@code {"_placeholder":true,"num":n}} object in the JSON, the bytes collected per thread for
- * the encoder to send after the packet.
+ * the encoder to send after the packet (in a Netty {@link FastThreadLocal}: packets are
+ * written on Netty's event-loop threads).
  */
 final class BinaryPlaceholderModule extends SimpleModule {
 
 	private static final long serialVersionUID = 1L;
 
-	private final transient ThreadLocal<List<byte[]>> arrays = ThreadLocal.withInitial(ArrayList::new);
+	private final transient FastThreadLocal<List<byte[]>> arrays = new FastThreadLocal<>() {
+
+		@Override
+		protected List<byte[]> initialValue() {
+			return new ArrayList<>();
+		}
+
+	};
 
 	BinaryPlaceholderModule() {
 		super("socketio-binary-placeholders");

@@ -2,7 +2,9 @@ package io.github.sioasyncapi.json;
 
 import java.util.List;
 
+import io.netty.util.concurrent.FastThreadLocalThread;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -34,9 +36,27 @@ class SocketIoJsonSupportTests {
 	void thePayloadMapperKeepsBuffersPerThreadAndLeavesTheApplicationsMapperAlone() {
 		SocketIoJsonSupport support = new SocketIoJsonSupport(this.application);
 		assertThat(support.getMapper().tokenStreamFactory()._getRecyclerPool())
-			.isSameAs(JsonRecyclerPools.threadLocalPool());
+			.isSameAs(EventLoopRecyclerPool.INSTANCE);
 		assertThat(this.application.tokenStreamFactory()._getRecyclerPool())
-			.isNotSameAs(JsonRecyclerPools.threadLocalPool());
+			.isNotSameAs(EventLoopRecyclerPool.INSTANCE);
+	}
+
+	@Test
+	void eventLoopThreadsKeepTheirOwnRecyclerAndOtherThreadsUseJacksonsThreadLocalPool() throws Exception {
+		BufferRecycler[] seen = new BufferRecycler[3];
+		FastThreadLocalThread eventLoop = new FastThreadLocalThread(() -> {
+			seen[0] = EventLoopRecyclerPool.INSTANCE.acquirePooled();
+			seen[1] = EventLoopRecyclerPool.INSTANCE.acquirePooled();
+		});
+		eventLoop.start();
+		eventLoop.join();
+		Thread other = new Thread(() -> seen[2] = EventLoopRecyclerPool.INSTANCE.acquirePooled());
+		other.start();
+		other.join();
+		assertThat(seen[0]).isNotNull().isSameAs(seen[1]);
+		assertThat(seen[2]).isNotNull().isNotSameAs(seen[0]);
+		assertThat(EventLoopRecyclerPool.INSTANCE.acquirePooled())
+			.isSameAs(JsonRecyclerPools.threadLocalPool().acquirePooled());
 	}
 
 	record Move(int gameId, int xCoordinate) {

@@ -1,0 +1,43 @@
+package io.github.sioasyncapi.json;
+
+import io.netty.util.concurrent.FastThreadLocal;
+import io.netty.util.concurrent.FastThreadLocalThread;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.JsonRecyclerPools;
+import tools.jackson.core.util.RecyclerPool;
+
+/**
+ * Jackson's buffer recyclers kept per thread: in a Netty {@link FastThreadLocal} on Netty's
+ * event-loop threads, which read and write every packet (an indexed slot, where a
+ * {@link ThreadLocal} lookup probes a hash table that Netty's threads fill with many entries),
+ * and in Jackson's own thread-local pool on any other thread.
+ */
+final class EventLoopRecyclerPool extends RecyclerPool.ThreadLocalPoolBase<BufferRecycler> {
+
+	private static final long serialVersionUID = 1L;
+
+	static final EventLoopRecyclerPool INSTANCE = new EventLoopRecyclerPool();
+
+	private static final FastThreadLocal<BufferRecycler> RECYCLERS = new FastThreadLocal<>() {
+
+		@Override
+		protected BufferRecycler initialValue() {
+			return new BufferRecycler();
+		}
+
+	};
+
+	private EventLoopRecyclerPool() {
+	}
+
+	@Override
+	public BufferRecycler acquirePooled() {
+		return FastThreadLocalThread.currentThreadHasFastThreadLocal() ? RECYCLERS.get()
+				: JsonRecyclerPools.threadLocalPool().acquirePooled();
+	}
+
+	private Object readResolve() {
+		return INSTANCE;
+	}
+
+}
