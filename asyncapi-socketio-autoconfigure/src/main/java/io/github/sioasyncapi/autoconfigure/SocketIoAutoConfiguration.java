@@ -146,9 +146,10 @@ public final class SocketIoAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	SocketIoDispatcher socketIoDispatcher(SocketIoHandlerRegistry registry, SocketIoExceptionHandlers exceptionHandlers,
-			SocketIoHandlerExecutor executor, ObjectProvider<SocketIoObserver> observers) {
+			SocketIoHandlerExecutor executor, ObjectProvider<SocketIoObserver> observers,
+			SocketIoJsonSupport jsonSupport) {
 		return new SocketIoDispatcher(registry, exceptionHandlers, executor,
-				new SocketIoObservers(observers.orderedStream().toList()));
+				new SocketIoObservers(observers.orderedStream().toList()), jsonSupport);
 	}
 
 	@Bean

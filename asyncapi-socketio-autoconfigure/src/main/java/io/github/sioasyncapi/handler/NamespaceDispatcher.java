@@ -1,5 +1,6 @@
 package io.github.sioasyncapi.handler;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.corundumstudio.socketio.AckRequest;
@@ -15,6 +16,7 @@ import io.github.sioasyncapi.validation.RequestValidationException;
 import io.github.sioasyncapi.validation.Violation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Connects the handlers of one namespace to netty-socketio's listeners. Listeners run on Netty
@@ -57,6 +59,18 @@ final class NamespaceDispatcher {
 		}
 		namespace.addConnectListener(this::onConnect);
 		namespace.addDisconnectListener(this::onDisconnect);
+	}
+
+	/**
+	 * Let the JSON support read each event's arguments straight into its handler's parameter
+	 * types, on the I/O thread, while the packet is decoded.
+	 */
+	void bindArgumentReaders(SocketIoJsonSupport jsonSupport) {
+		this.handlers.getEvents().forEach((event, handler) -> {
+			List<@Nullable ObjectReader> readers = new ArrayList<>();
+			handler.getPayloadParameters().forEach((payload) -> readers.add(payload.getDirectReader()));
+			jsonSupport.addArgumentReaders(this.handlers.getServerName(), event, readers);
+		});
 	}
 
 	private void onEvent(SocketIOClient client, String event, List<Object> args, AckRequest ackRequest,

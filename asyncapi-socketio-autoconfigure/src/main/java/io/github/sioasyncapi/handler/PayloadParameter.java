@@ -3,6 +3,8 @@ package io.github.sioasyncapi.handler;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.sioasyncapi.json.DecodedArgument;
+import io.github.sioasyncapi.json.SocketIoJsonSupport;
 import io.github.sioasyncapi.validation.ConversionErrors;
 import io.github.sioasyncapi.validation.ModelCheck;
 import io.github.sioasyncapi.validation.RequestValidationException;
@@ -11,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TreeNode;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -89,6 +92,17 @@ public final class PayloadParameter {
 	}
 
 	/**
+	 * The reader that takes this parameter's argument straight from the packet while it is
+	 * decoded (see {@link SocketIoJsonSupport#addArgumentReaders}).
+	 * @return the reader, or {@code null} if the argument must arrive as a tree: the parameter
+	 * is a tree itself, or it is checked against an explicitly documented model first
+	 */
+	public @Nullable ObjectReader getDirectReader() {
+		Class<?> type = getType().toClass();
+		return (this.model == null && !TreeNode.class.isAssignableFrom(type)) ? this.reader : null;
+	}
+
+	/**
 	 * Convert this parameter's argument of an invocation.
 	 * @param invocation the invocation
 	 * @return the converted value
@@ -97,6 +111,9 @@ public final class PayloadParameter {
 	public @Nullable Object read(SocketIoInvocation invocation) {
 		List<Object> arguments = invocation.getArguments();
 		Object raw = (this.position < arguments.size()) ? arguments.get(this.position) : null;
+		if (raw instanceof DecodedArgument decoded) {
+			return this.optional ? Optional.of(decoded.getValue()) : decoded.getValue();
+		}
 		JsonNode node = (raw == null || raw instanceof JsonNode) ? (JsonNode) raw : this.mapper.valueToTree(raw);
 		if (node == null || node.isNull() || node.isMissingNode()) {
 			if (this.nullable) {

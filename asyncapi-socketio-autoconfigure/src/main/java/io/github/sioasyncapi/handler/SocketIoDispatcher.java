@@ -5,6 +5,7 @@ import java.time.Duration;
 import com.corundumstudio.socketio.SocketIONamespace;
 import com.corundumstudio.socketio.SocketIOServer;
 import io.github.sioasyncapi.error.DefaultErrorAcks;
+import io.github.sioasyncapi.json.SocketIoJsonSupport;
 import io.github.sioasyncapi.observe.SocketIoObserver;
 
 /**
@@ -25,16 +26,21 @@ public class SocketIoDispatcher {
 
 	private final SocketIoObserver observer;
 
+	private final SocketIoJsonSupport jsonSupport;
+
 	/**
 	 * Create a dispatcher.
 	 * @param registry the handlers
 	 * @param exceptionHandlers the exception handler chain
 	 * @param executor the executor handlers run on
 	 * @param observer notified of every handled event
+	 * @param jsonSupport the server's JSON support, which reads event arguments straight into the
+	 * handlers' parameter types
 	 */
 	public SocketIoDispatcher(SocketIoHandlerRegistry registry, SocketIoExceptionHandlers exceptionHandlers,
-			SocketIoHandlerExecutor executor, SocketIoObserver observer) {
+			SocketIoHandlerExecutor executor, SocketIoObserver observer, SocketIoJsonSupport jsonSupport) {
 		this.registry = registry;
+		this.jsonSupport = jsonSupport;
 		this.executor = executor;
 		this.observer = observer;
 		this.errorAcks = new DefaultErrorAcks();
@@ -48,9 +54,10 @@ public class SocketIoDispatcher {
 	public void bind(SocketIOServer server) {
 		for (NamespaceHandlers handlers : this.registry.getNamespaces()) {
 			SocketIONamespace namespace = server.addNamespace(handlers.getServerName());
-			new NamespaceDispatcher(handlers, new ClientOrderedExecutor(this.executor.executor()), this.responder,
-					this.errorAcks, this.observer)
-				.bind(namespace);
+			NamespaceDispatcher dispatcher = new NamespaceDispatcher(handlers,
+					new ClientOrderedExecutor(this.executor.executor()), this.responder, this.errorAcks, this.observer);
+			dispatcher.bind(namespace);
+			dispatcher.bindArgumentReaders(this.jsonSupport);
 		}
 	}
 

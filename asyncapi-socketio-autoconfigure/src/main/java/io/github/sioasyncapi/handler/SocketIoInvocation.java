@@ -32,7 +32,8 @@ public final class SocketIoInvocation {
 	 * @param client the client
 	 * @param namespace the namespace, for example {@code "/"}
 	 * @param event the event name ({@code "connect"} or {@code "disconnect"} for those handlers)
-	 * @param arguments the raw arguments as sent by the client (JSON trees)
+	 * @param arguments the arguments as sent by the client: JSON trees, or
+	 * {@link io.github.sioasyncapi.json.DecodedArgument}s already read into the handler's types
 	 * @param ackRequest the acknowledgement, or {@code null} when none can be sent
 	 * @param handler the handler method, or {@code null} when no handler matched
 	 */
@@ -71,8 +72,10 @@ public final class SocketIoInvocation {
 	}
 
 	/**
-	 * The raw arguments as the client sent them.
-	 * @return the arguments, JSON trees for events
+	 * The arguments as the client sent them.
+	 * @return the arguments of an event: JSON trees, or
+	 * {@link io.github.sioasyncapi.json.DecodedArgument}s for arguments read straight into the
+	 * handler's parameter types while the packet was decoded (each keeps its JSON)
 	 */
 	public List<Object> getArguments() {
 		return this.arguments;

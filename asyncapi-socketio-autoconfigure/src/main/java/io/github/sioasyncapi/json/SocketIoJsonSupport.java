@@ -1,9 +1,12 @@
 package io.github.sioasyncapi.json;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,9 +20,14 @@ import com.corundumstudio.socketio.protocol.Event;
 import com.corundumstudio.socketio.protocol.JsonSupport;
 import io.netty.buffer.ByteBufInputStream;
 import io.netty.buffer.ByteBufOutputStream;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.StringNode;
@@ -27,9 +35,10 @@ import tools.jackson.databind.node.StringNode;
 /**
  * netty-socketio {@link JsonSupport} backed by the application's Jackson {@link JsonMapper}, so
  * that {@code spring.jackson.*} settings apply to everything the application sends and receives.
- * <p>Event arguments are decoded once into {@link JsonNode} trees; handlers convert them to
- * their parameter types (which is where conversion errors become {@code invalid_payload}
- * errors). Listeners registered directly on netty-socketio with explicit classes still get
+ * <p>Event arguments are decoded once: straight into the handler's parameter types where the
+ * dispatcher registered {@linkplain #addArgumentReaders readers}, into {@link JsonNode} trees
+ * otherwise, and into trees again when an argument does not fit its type, so that the handler
+ * converts them and reports the problem as an {@code invalid_payload} error. Listeners registered directly on netty-socketio with explicit classes still get
  * converted values. An event no listener is registered for is delivered under the
  * {@link #UNKNOWN_EVENT} name with its original name as first argument, and an event packet
  * that is not valid JSON under the {@link #MALFORMED_EVENT} name with a description of the
@@ -55,13 +64,17 @@ public class SocketIoJsonSupport implements JsonSupport {
 
 	private static final List<Class<?>> TREE = List.of(JsonNode.class);
 
+	private static final Object NOT_MAPPED = new Object();
+
 	private final ObjectMapper mapper;
 
 	private final ObjectMapper protocolMapper = JsonMapper.builder().build();
 
 	private final BinaryPlaceholderModule binaryPlaceholders = new BinaryPlaceholderModule();
 
-	private final Map<EventKey, List<Class<?>>> eventMappings = new ConcurrentHashMap<>();
+	private final ObjectReader argumentReader;
+
+	private final Map<String, Map<String, EventArguments>> eventMappings = new ConcurrentHashMap<>();
 
 	/**
 	 * Create a JSON support that reads and writes payloads with the given mapper.
@@ -69,6 +82,7 @@ public class SocketIoJsonSupport implements JsonSupport {
 	 */
 	public SocketIoJsonSupport(JsonMapper applicationMapper) {
 		this.mapper = new PacketMapperBuilder(applicationMapper).addModule(this.binaryPlaceholders).build();
+		this.argumentReader = this.mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 	}
 
 	/**
@@ -82,12 +96,35 @@ public class SocketIoJsonSupport implements JsonSupport {
 
 	@Override
 	public void addEventMapping(String namespaceName, String eventName, Class<?>... eventClass) {
-		this.eventMappings.put(new EventKey(namespaceName, eventName), List.of(eventClass));
+		this.eventMappings.computeIfAbsent(namespaceName, (name) -> new ConcurrentHashMap<>())
+			.put(eventName, new EventArguments(List.of(eventClass), List.of()));
 	}
 
 	@Override
 	public void removeEventMapping(String namespaceName, String eventName) {
-		this.eventMappings.remove(new EventKey(namespaceName, eventName));
+		Map<String, EventArguments> events = this.eventMappings.get(namespaceName);
+		if (events != null) {
+			events.remove(eventName);
+		}
+	}
+
+	/**
+	 * Read the arguments of an event whose listener takes JSON trees straight into the types of
+	 * the handler's parameters while the packet is decoded, instead of into trees first. An
+	 * argument that is {@code null} stays a tree; when any argument cannot be read with its
+	 * reader, the whole event is delivered as trees again, so that the handler reports the
+	 * problem. Arguments read this way are delivered as {@link DecodedArgument}s. Events whose
+	 * listener does not take trees (or that have no listener) are left as they are.
+	 * @param namespaceName the namespace
+	 * @param eventName the event, registered with {@code JsonNode} arguments
+	 * @param readers a reader per argument position, {@code null} for arguments to keep as trees
+	 */
+	public void addArgumentReaders(String namespaceName, String eventName, List<@Nullable ObjectReader> readers) {
+		Map<String, EventArguments> events = this.eventMappings.get(namespaceName);
+		if (events != null) {
+			events.computeIfPresent(eventName,
+					(name, mapped) -> mapped.isTree() ? new EventArguments(TREE, inArray(readers)) : mapped);
+		}
 	}
 
 	@Override
@@ -99,26 +136,98 @@ public class SocketIoJsonSupport implements JsonSupport {
 		return this.mapper.readValue((InputStream) src, valueType);
 	}
 
-	private Event readEvent(String namespaceName, InputStream src) {
-		JsonNode packet;
+	private Event readEvent(String namespaceName, ByteBufInputStream src) {
+		byte[] packet;
 		try {
-			packet = this.mapper.readTree(src);
+			packet = new byte[src.available()];
+			src.readFully(packet);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try {
+			Event event = readEventStreaming(namespaceName, packet);
+			if (event != null) {
+				return event;
+			}
+		}
+		catch (JacksonException ex) {
+			// not valid JSON, or an argument the handler's type cannot take: the trees tell which
+		}
+		return readEventTrees(namespaceName, packet);
+	}
+
+	/**
+	 * Read the packet in one pass: arguments with a reader straight into their handler
+	 * parameter's type, others into trees.
+	 * @return the event, or {@code null} if the packet does not have the shape of an event
+	 */
+	private @Nullable Event readEventStreaming(String namespaceName, byte[] packet) {
+		try (JsonParser parser = this.mapper.createParser(packet)) {
+			if (parser.nextToken() != JsonToken.START_ARRAY || parser.nextToken() != JsonToken.VALUE_STRING) {
+				return null;
+			}
+			String name = parser.getString();
+			EventArguments arguments = argumentsFor(namespaceName, name);
+			List<Object> args = new ArrayList<>(4);
+			if (arguments == null) {
+				args.add(StringNode.valueOf(name));
+			}
+			for (int position = 0; parser.nextToken() != JsonToken.END_ARRAY; position++) {
+				if (!parser.hasCurrentToken()) {
+					return null;
+				}
+				Object arg = readArgument(parser, packet, arguments, position);
+				if (arg != NOT_MAPPED) {
+					args.add(arg);
+				}
+			}
+			if (parser.nextToken() != null) {
+				return null;
+			}
+			return new Event((arguments != null) ? name : UNKNOWN_EVENT, args);
+		}
+	}
+
+	private Object readArgument(JsonParser parser, byte[] packet, @Nullable EventArguments arguments, int position) {
+		ObjectReader reader = (arguments != null) ? arguments.reader(position) : null;
+		if (reader != null && parser.currentToken() != JsonToken.VALUE_NULL) {
+			int start = (int) parser.currentTokenLocation().getByteOffset();
+			Object value = reader.readValue(parser);
+			int end = (int) parser.currentLocation().getByteOffset();
+			return new DecodedArgument(value, packet, start, end - start, this.mapper);
+		}
+		if (arguments == null || arguments.isTree()) {
+			return this.argumentReader.readTree(parser);
+		}
+		Class<?> type = arguments.type(position);
+		if (type == null) {
+			parser.skipChildren();
+			return NOT_MAPPED;
+		}
+		return this.argumentReader.forType(type).readValue(parser);
+	}
+
+	private Event readEventTrees(String namespaceName, byte[] packet) {
+		JsonNode tree;
+		try {
+			tree = this.mapper.readTree(packet);
 		}
 		catch (JacksonException ex) {
 			return malformed("is not valid JSON: " + withoutLocation(ex.getOriginalMessage()));
 		}
-		if (!(packet instanceof ArrayNode array) || array.isEmpty() || !array.get(0).isString()) {
+		if (!(tree instanceof ArrayNode array) || array.isEmpty() || !array.get(0).isString()) {
 			return malformed("must be an array that starts with the event name");
 		}
 		String name = array.get(0).stringValue();
-		List<Class<?>> mapping = mappingFor(namespaceName, name);
+		EventArguments arguments = argumentsFor(namespaceName, name);
 		List<Object> args = new ArrayList<>(array.size());
-		if (mapping == null) {
+		if (arguments == null) {
 			args.add(StringNode.valueOf(name));
-			addArguments(array, TREE, args);
+			addArguments(array, EventArguments.TREES, args);
 			return new Event(UNKNOWN_EVENT, args);
 		}
-		addArguments(array, mapping, args);
+		addArguments(array, arguments, args);
 		return new Event(name, args);
 	}
 
@@ -135,19 +244,31 @@ public class SocketIoJsonSupport implements JsonSupport {
 		return new Event(MALFORMED_EVENT, List.of(StringNode.valueOf(problem)));
 	}
 
-	private List<Class<?>> mappingFor(String namespaceName, String eventName) {
-		return this.eventMappings.get(new EventKey(namespaceName, eventName));
+	/**
+	 * The readers, made to read one value of the packet's array and leave the rest.
+	 */
+	private static List<@Nullable ObjectReader> inArray(List<@Nullable ObjectReader> readers) {
+		List<@Nullable ObjectReader> inArray = new ArrayList<>(readers.size());
+		for (ObjectReader reader : readers) {
+			inArray.add((reader != null) ? reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) : null);
+		}
+		return Collections.unmodifiableList(inArray);
 	}
 
-	private void addArguments(ArrayNode packet, List<Class<?>> mapping, List<Object> args) {
-		boolean tree = TREE.equals(mapping);
+	private @Nullable EventArguments argumentsFor(String namespaceName, String eventName) {
+		Map<String, EventArguments> events = this.eventMappings.get(namespaceName);
+		return (events != null) ? events.get(eventName) : null;
+	}
+
+	private void addArguments(ArrayNode packet, EventArguments arguments, List<Object> args) {
 		for (int i = 1; i < packet.size(); i++) {
 			JsonNode arg = packet.get(i);
-			if (tree) {
+			Class<?> type = arguments.type(i - 1);
+			if (arguments.isTree()) {
 				args.add(arg);
 			}
-			else if (i <= mapping.size()) {
-				args.add(this.mapper.treeToValue(arg, mapping.get(i - 1)));
+			else if (type != null) {
+				args.add(this.mapper.treeToValue(arg, type));
 			}
 		}
 	}
@@ -193,7 +314,26 @@ public class SocketIoJsonSupport implements JsonSupport {
 		return this.binaryPlaceholders.arrays();
 	}
 
-	private record EventKey(String namespace, String event) {
+	/**
+	 * How the arguments of an event are read: the classes of its listener, and the readers that
+	 * take arguments straight into a handler's parameter types.
+	 */
+	private record EventArguments(List<Class<?>> types, List<@Nullable ObjectReader> readers) {
+
+		static final EventArguments TREES = new EventArguments(TREE, List.of());
+
+		boolean isTree() {
+			return TREE.equals(this.types);
+		}
+
+		@Nullable Class<?> type(int position) {
+			return isTree() ? JsonNode.class : (position < this.types.size()) ? this.types.get(position) : null;
+		}
+
+		@Nullable ObjectReader reader(int position) {
+			return (position < this.readers.size()) ? this.readers.get(position) : null;
+		}
+
 	}
 
 	@Override

@@ -58,9 +58,11 @@ class ExceptionHandlerTests {
 
 	@Test
 	void controllerHandlerComesFirstAndMayTakeClientEventAndRawPayload() {
-		JsonNode ack = ack("find_game", "{\"id\": 7}");
+		// the payload as sent, with the property the handler's type does not have
+		JsonNode ack = ack("find_game", "{\"id\": 7, \"note\": \"second try\"}");
 		assertThat(ack).isEqualTo(json("""
-				{"error": "game 7 not found", "event": "find_game", "namespace": "/", "payload": {"id": 7},
+				{"error": "game 7 not found", "event": "find_game", "namespace": "/",
+				 "payload": {"id": 7, "note": "second try"},
 				 "client": "%s"}""".formatted(this.client.id())));
 	}
 

@@ -3,6 +3,7 @@ package io.github.sioasyncapi.handler.support;
 import java.util.List;
 
 import io.github.sioasyncapi.handler.SocketIoInvocation;
+import io.github.sioasyncapi.json.DecodedArgument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.messaging.Message;
@@ -23,7 +24,11 @@ public final class RawPayloadArgumentResolver implements HandlerMethodArgumentRe
 	@Override
 	public @Nullable Object resolveArgument(MethodParameter parameter, Message<?> message) {
 		List<Object> arguments = ((SocketIoInvocation) message.getPayload()).getArguments();
-		return (!arguments.isEmpty() && arguments.get(0) instanceof JsonNode node) ? node : null;
+		Object first = arguments.isEmpty() ? null : arguments.get(0);
+		if (first instanceof DecodedArgument decoded) {
+			return decoded.toTree();
+		}
+		return (first instanceof JsonNode node) ? node : null;
 	}
 
 }

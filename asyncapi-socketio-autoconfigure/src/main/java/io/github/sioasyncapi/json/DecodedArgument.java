@@ -1,0 +1,56 @@
+package io.github.sioasyncapi.json;
+
+import java.util.Arrays;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * An event argument that was read straight into its handler parameter's type while the packet
+ * was decoded, with the JSON it was read from, for code that wants the argument as the client
+ * sent it.
+ *
+ * @see SocketIoJsonSupport#addArgumentReaders
+ */
+public final class DecodedArgument {
+
+	private final Object value;
+
+	private final byte[] packet;
+
+	private final int offset;
+
+	private final int length;
+
+	private final ObjectMapper mapper;
+
+	DecodedArgument(Object value, byte[] packet, int offset, int length, ObjectMapper mapper) {
+		this.value = value;
+		this.packet = packet;
+		this.offset = offset;
+		this.length = length;
+		this.mapper = mapper;
+	}
+
+	/**
+	 * The argument, converted to the parameter's type.
+	 * @return the value, never {@code null}
+	 */
+	public Object getValue() {
+		return this.value;
+	}
+
+	/**
+	 * The argument as the client sent it, read again from the packet.
+	 * @return the JSON tree
+	 */
+	public JsonNode toTree() {
+		return this.mapper.readTree(Arrays.copyOfRange(this.packet, this.offset, this.offset + this.length));
+	}
+
+	@Override
+	public String toString() {
+		return "DecodedArgument[" + this.value + "]";
+	}
+
+}
