@@ -81,7 +81,9 @@ public class SocketIoJsonSupport implements JsonSupport {
 	 * @param applicationMapper the application's JSON mapper
 	 */
 	public SocketIoJsonSupport(JsonMapper applicationMapper) {
-		this.mapper = new PacketMapperBuilder(applicationMapper).addModule(this.binaryPlaceholders).build();
+		this.mapper = new PacketMapperBuilder(applicationMapper).addModule(this.binaryPlaceholders)
+			.addModule(new ConstructorCreatorModule())
+			.build();
 		this.argumentReader = this.mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 	}
 

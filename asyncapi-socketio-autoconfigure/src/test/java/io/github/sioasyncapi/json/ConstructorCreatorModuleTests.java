@@ -1,0 +1,97 @@
+package io.github.sioasyncapi.json;
+
+import java.lang.StackWalker.Option;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for {@link ConstructorCreatorModule}.
+ */
+class ConstructorCreatorModuleTests {
+
+	private final ObjectMapper mapper = JsonMapper.builder().addModule(new ConstructorCreatorModule()).build();
+
+	private final ObjectMapper plain = JsonMapper.builder().build();
+
+	@Test
+	void recordsAreCreatedThroughTheirConstructorByReflection() {
+		Move move = this.mapper.readValue("{\"x\": 1, \"y\": 2}", Move.class);
+		assertThat(move).isEqualTo(new Move(1, 2, true));
+		assertThat(this.plain.readValue("{\"x\": 1, \"y\": 2}", Move.class).reflective()).isFalse();
+	}
+
+	@Test
+	void creatorConstructorsOfClassesToo() {
+		Player player = this.mapper.readValue("{\"name\": \"X\"}", Player.class);
+		assertThat(player.name).isEqualTo("X");
+		assertThat(player.reflective).isTrue();
+	}
+
+	@Test
+	void aConstructorsExceptionIsReportedAsJacksonReportsIt() {
+		String json = "{\"x\": -1, \"y\": 0}";
+		ValueInstantiationException ours = catchFailure(this.mapper, json);
+		ValueInstantiationException jacksons = catchFailure(this.plain, json);
+		assertThat(ours.getCause()).isInstanceOf(IllegalArgumentException.class).hasMessage("x must not be negative");
+		assertThat(ours.getOriginalMessage()).isEqualTo(jacksons.getOriginalMessage());
+	}
+
+	@Test
+	void aConstructorsErrorIsNotWrapped() {
+		assertThatExceptionOfType(StackOverflowError.class)
+			.isThrownBy(() -> this.mapper.readValue("{\"x\": 0, \"y\": -7}", Move.class));
+	}
+
+	private static ValueInstantiationException catchFailure(ObjectMapper mapper, String json) {
+		try {
+			mapper.readValue(json, Move.class);
+		}
+		catch (ValueInstantiationException ex) {
+			return ex;
+		}
+		throw new AssertionError("no failure");
+	}
+
+	/** Whether the current constructor was called by {@code Constructor.newInstance}. */
+	static boolean calledByReflection() {
+		return StackWalker.getInstance(Option.SHOW_REFLECT_FRAMES)
+			.walk((frames) -> frames.anyMatch((frame) -> frame.getClassName().equals("java.lang.reflect.Constructor")));
+	}
+
+	record Move(int x, int y, boolean reflective) {
+
+		@JsonCreator
+		Move(@JsonProperty("x") int x, @JsonProperty("y") int y) {
+			this(x, y, calledByReflection());
+			if (x < 0) {
+				throw new IllegalArgumentException("x must not be negative");
+			}
+			if (y == -7) {
+				throw new StackOverflowError("deep");
+			}
+		}
+
+	}
+
+	static final class Player {
+
+		final String name;
+
+		final boolean reflective = calledByReflection();
+
+		@JsonCreator
+		Player(@JsonProperty("name") String name) {
+			this.name = name;
+		}
+
+	}
+
+}
