@@ -52,8 +52,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The in-process hot path of one {@code make_move} event, without threads or sockets: what a raw
  * netty-socketio listener does (netty-socketio's Jackson decoding into the record, hand-written
- * checks, ack encoding) against what the starter does (decoding into a tree, conversion,
- * validation, invocation through spring-messaging, observers and metrics, ack encoding), and the
+ * checks, ack encoding) against what the starter does (decoding straight into the handler's
+ * record, validation, invocation through spring-messaging, observers and metrics, ack encoding), and the
  * starter's steps one by one. Both encode the ack into a reused buffer, as the server's encoder
  * would.
  */
@@ -108,10 +108,11 @@ public class DispatchBenchmark {
 		this.rawJson = new JacksonJsonSupport();
 		this.rawJson.addEventMapping(NAMESPACE, "make_move", RawServer.MakeMove.class);
 		this.starterJson = this.context.getBean(SocketIoJsonSupport.class);
-		this.starterJson.addEventMapping(NAMESPACE, "make_move", JsonNode.class);
 		this.handler = this.context.getBean(SocketIoHandlerRegistry.class).getNamespace("/").getEvents()
 			.get("make_move");
 		this.payload = this.handler.getPayloadParameters().get(0);
+		this.starterJson.addEventMapping(NAMESPACE, "make_move", JsonNode.class);
+		this.starterJson.addArgumentReaders(NAMESPACE, "make_move", List.of(this.payload.getDirectReader()));
 		this.validator = this.context.getBean(Validator.class);
 		this.observer = new SocketIoObservers(
 				this.context.getBeanProvider(SocketIoObserver.class).orderedStream().toList());
@@ -226,16 +227,10 @@ public class DispatchBenchmark {
 		return decode(this.rawJson, VALID);
 	}
 
-	/** Step: the starter's decoding of the event into trees. */
+	/** Step: the starter's decoding of the event straight into the handler's record. */
 	@Benchmark
 	public Object stepStarterDecode() throws Exception {
 		return decode(this.starterJson, VALID);
-	}
-
-	/** Step: conversion of the decoded tree into the record. */
-	@Benchmark
-	public Object stepConvert() {
-		return this.payload.read(invocation(this.decodedArguments));
 	}
 
 	/** Step: Bean Validation of the record. */
@@ -244,7 +239,7 @@ public class DispatchBenchmark {
 		return this.validator.validate(this.converted);
 	}
 
-	/** Step: conversion, validation and invocation through spring-messaging. */
+	/** Step: argument resolution, validation and invocation through spring-messaging. */
 	@Benchmark
 	public Object stepInvoke() throws Exception {
 		return this.handler.invoke(new SocketIoMessage(invocation(this.decodedArguments)));
