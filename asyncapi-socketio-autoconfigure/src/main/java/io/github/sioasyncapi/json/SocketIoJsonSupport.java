@@ -38,8 +38,9 @@ import tools.jackson.databind.node.StringNode;
  * <p>Event arguments are decoded once: straight into the handler's parameter types where the
  * dispatcher registered {@linkplain #addArgumentReaders readers}, into {@link JsonNode} trees
  * otherwise, and into trees again when an argument does not fit its type, so that the handler
- * converts them and reports the problem as an {@code invalid_payload} error. Listeners registered directly on netty-socketio with explicit classes still get
- * converted values. An event no listener is registered for is delivered under the
+ * converts them and reports the problem as an {@code invalid_payload} error. Listeners
+ * registered directly on netty-socketio with explicit classes still get converted values. An
+ * event no listener is registered for is delivered under the
  * {@link #UNKNOWN_EVENT} name with its original name as first argument, and an event packet
  * that is not valid JSON under the {@link #MALFORMED_EVENT} name with a description of the
  * problem, so that both can be answered instead of silently dropped.
