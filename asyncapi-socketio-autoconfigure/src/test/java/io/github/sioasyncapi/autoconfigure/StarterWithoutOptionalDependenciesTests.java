@@ -37,6 +37,8 @@ class StarterWithoutOptionalDependenciesTests {
 				.isThrownBy(() -> loader.loadClass("io.micrometer.core.instrument.MeterRegistry"));
 			try (AutoCloseable context = run(loader, "--socketio.server.port=0", "--socketio.server.host=127.0.0.1",
 					"--spring.main.banner-mode=off")) {
+				// no springdoc web module: springdoc's own auto-configuration is off by default
+				assertThat(property(context, "springdoc.api-docs.enabled")).isEqualTo("false");
 				int port = Integer.parseInt(property(context, "local.socketio.server.port"));
 				try (SocketIoTestClient client = SocketIoTestClient.connect(port)) {
 					assertThat(client.emitWithAck("double", "21")).containsExactly(json("42"));

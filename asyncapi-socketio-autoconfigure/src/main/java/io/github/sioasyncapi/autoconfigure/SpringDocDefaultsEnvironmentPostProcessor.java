@@ -1,0 +1,36 @@
+package io.github.sioasyncapi.autoconfigure;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.DefaultPropertiesPropertySource;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Turns springdoc's own OpenAPI support off by default in applications that do not use it. The
+ * starter depends on {@code springdoc-openapi-starter-common} for swagger-core's schema model
+ * only; without one of springdoc's web modules on the class path, springdoc's auto-configuration
+ * creates beans that serve nothing (about 0.18 s of start-up). The default,
+ * {@code springdoc.api-docs.enabled=false}, has the lowest precedence, so any setting of the
+ * property wins, and applications with a springdoc web module keep springdoc as it is.
+ */
+public final class SpringDocDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+	static final String API_DOCS_ENABLED = "springdoc.api-docs.enabled";
+
+	private static final List<String> SPRINGDOC_WEB_MODULES = List.of("org.springdoc.webmvc.api.OpenApiWebMvcResource",
+			"org.springdoc.webflux.api.OpenApiWebfluxResource");
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		ClassLoader classLoader = application.getClassLoader();
+		if (SPRINGDOC_WEB_MODULES.stream().noneMatch((type) -> ClassUtils.isPresent(type, classLoader))) {
+			DefaultPropertiesPropertySource.addOrMerge(Map.of(API_DOCS_ENABLED, "false"),
+					environment.getPropertySources());
+		}
+	}
+
+}

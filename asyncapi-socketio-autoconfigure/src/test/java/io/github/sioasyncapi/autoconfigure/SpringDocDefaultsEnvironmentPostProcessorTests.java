@@ -1,0 +1,55 @@
+package io.github.sioasyncapi.autoconfigure;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springdoc.webmvc.api.OpenApiWebMvcResource;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.DefaultResourceLoader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link SpringDocDefaultsEnvironmentPostProcessor}.
+ */
+class SpringDocDefaultsEnvironmentPostProcessorTests {
+
+	private final SpringDocDefaultsEnvironmentPostProcessor postProcessor = new SpringDocDefaultsEnvironmentPostProcessor();
+
+	private final StandardEnvironment environment = new StandardEnvironment();
+
+	@Test
+	void withoutSpringDocsWebModuleSpringDocIsOffByDefault() {
+		this.postProcessor.postProcessEnvironment(this.environment, applicationWithout(OpenApiWebMvcResource.class));
+		assertThat(this.environment.getProperty(SpringDocDefaultsEnvironmentPostProcessor.API_DOCS_ENABLED))
+			.isEqualTo("false");
+	}
+
+	@Test
+	void theApplicationsOwnSettingWins() {
+		this.environment.getPropertySources()
+			.addFirst(new MapPropertySource("application",
+					Map.of(SpringDocDefaultsEnvironmentPostProcessor.API_DOCS_ENABLED, "true")));
+		this.postProcessor.postProcessEnvironment(this.environment, applicationWithout(OpenApiWebMvcResource.class));
+		assertThat(this.environment.getProperty(SpringDocDefaultsEnvironmentPostProcessor.API_DOCS_ENABLED))
+			.isEqualTo("true");
+	}
+
+	@Test
+	void applicationsWithSpringDocsWebModuleKeepSpringDocAsItIs() {
+		this.postProcessor.postProcessEnvironment(this.environment, new SpringApplication());
+		assertThat(this.environment.containsProperty(SpringDocDefaultsEnvironmentPostProcessor.API_DOCS_ENABLED))
+			.isFalse();
+	}
+
+	private static SpringApplication applicationWithout(Class<?>... hidden) {
+		SpringApplication application = new SpringApplication();
+		application.setResourceLoader(new DefaultResourceLoader(new FilteredClassLoader(hidden)));
+		return application;
+	}
+
+}
