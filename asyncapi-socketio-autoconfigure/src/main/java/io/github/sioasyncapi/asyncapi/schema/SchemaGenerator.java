@@ -36,6 +36,7 @@ public final class SchemaGenerator {
 	public SchemaGenerator(ObjectMapper wireMapper) {
 		this.wire = new WireIntrospector(wireMapper);
 		this.swaggerMapper = Json31.mapper().copy().setPropertyNamingStrategy(new WirePropertyNaming(this.wire));
+		this.swaggerMapper.setConfig(this.swaggerMapper.getDeserializationConfig().with(new CachingClassIntrospector()));
 	}
 
 	/**

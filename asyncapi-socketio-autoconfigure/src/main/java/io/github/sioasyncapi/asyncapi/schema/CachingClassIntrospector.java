@@ -1,0 +1,43 @@
+package io.github.sioasyncapi.asyncapi.schema;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.introspect.BasicBeanDescription;
+import com.fasterxml.jackson.databind.introspect.BasicClassIntrospector;
+import com.fasterxml.jackson.databind.introspect.ClassIntrospector;
+
+/**
+ * A class introspector for swagger-core's mapper that describes each type for deserialization
+ * once per configuration. swagger-core's {@code ModelResolver} asks for that description again
+ * for every property of a type (to find how the property may be accessed), and Jackson 2
+ * collects the type's properties anew each time: about a quarter of a large document's build.
+ * The descriptions are the same every time for the same configuration, so they are kept.
+ */
+final class CachingClassIntrospector extends BasicClassIntrospector {
+
+	private static final long serialVersionUID = 1L;
+
+	private final transient Map<Key, BasicBeanDescription> deserialization = new ConcurrentHashMap<>();
+
+	@Override
+	public BasicBeanDescription forDeserialization(DeserializationConfig config, JavaType type, MixInResolver resolver) {
+		return this.deserialization.computeIfAbsent(new Key(config, type),
+				(key) -> super.forDeserialization(config, type, resolver));
+	}
+
+	@Override
+	public ClassIntrospector copy() {
+		return new CachingClassIntrospector();
+	}
+
+	/**
+	 * A type under one configuration (compared by identity: a changed configuration is a new
+	 * object).
+	 */
+	private record Key(DeserializationConfig config, JavaType type) {
+	}
+
+}

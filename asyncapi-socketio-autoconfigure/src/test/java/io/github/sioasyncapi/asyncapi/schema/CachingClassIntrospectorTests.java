@@ -1,0 +1,47 @@
+package io.github.sioasyncapi.asyncapi.schema;
+
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link CachingClassIntrospector}.
+ */
+class CachingClassIntrospectorTests {
+
+	private final ObjectMapper mapper = new ObjectMapper();
+
+	{
+		this.mapper.setConfig(this.mapper.getDeserializationConfig().with(new CachingClassIntrospector()));
+	}
+
+	@Test
+	void describesATypeOncePerConfiguration() {
+		DeserializationConfig config = this.mapper.getDeserializationConfig();
+		JavaType move = this.mapper.constructType(Move.class);
+		assertThat(config.introspect(move)).isSameAs(config.introspect(move));
+		assertThat(config.introspect(move).findProperties()).extracting(BeanPropertyDefinition::getName)
+			.containsExactlyInAnyOrder("x", "y");
+		DeserializationConfig changed = config.with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+		assertThat(changed.introspect(move)).isNotSameAs(config.introspect(move));
+		assertThat(config.introspect(this.mapper.constructType(Player.class)))
+			.isNotSameAs(config.introspect(move));
+	}
+
+	@Test
+	void theMapperStillReadsValues() throws Exception {
+		assertThat(this.mapper.readValue("{\"x\": 1, \"y\": 2}", Move.class)).isEqualTo(new Move(1, 2));
+	}
+
+	record Move(int x, int y) {
+	}
+
+	record Player(String name) {
+	}
+
+}
