@@ -9,6 +9,9 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
+import static org.springframework.web.servlet.function.RequestPredicates.GET;
+import static org.springframework.web.servlet.function.RequestPredicates.HEAD;
+
 /**
  * Spring MVC handler that serves the AsyncAPI document as YAML ({@code application/yaml}) and
  * JSON ({@code application/json}), both UTF-8.
@@ -51,15 +54,16 @@ public class AsyncApiDocumentHandler {
 	}
 
 	/**
-	 * Routes {@code GET {path}.yaml} and {@code GET {path}.json} to this handler.
+	 * Routes {@code GET} and {@code HEAD} of {@code {path}.yaml} and {@code {path}.json} to this
+	 * handler.
 	 * @param path the document path without extension, for example {@code /asyncapi}
 	 * @return the routes
 	 */
 	public RouterFunction<ServerResponse> routes(String path) {
 		String base = normalize(path);
 		return RouterFunctions.route()
-			.GET(base + ".yaml", this::yaml)
-			.GET(base + ".json", this::json)
+			.route(GET(base + ".yaml").or(HEAD(base + ".yaml")), this::yaml)
+			.route(GET(base + ".json").or(HEAD(base + ".json")), this::json)
 			.build();
 	}
 

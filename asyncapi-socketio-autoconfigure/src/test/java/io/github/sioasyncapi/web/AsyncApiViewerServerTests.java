@@ -91,6 +91,20 @@ class AsyncApiViewerServerTests {
 			.containsExactlyInAnyOrderElementsOf(modules);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/ctx/docs/socket-api", "/ctx/docs/socket-api.yaml", "/ctx/docs/socket-api.json" })
+	void headRequestsGetTheHeadersOfGetWithoutTheBody(String path) throws Exception {
+		HttpResponse<String> get = get(path);
+		HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create(base + path))
+			.method("HEAD", HttpRequest.BodyPublishers.noBody())
+			.timeout(Duration.ofSeconds(10))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(head.statusCode()).as(path).isEqualTo(200);
+		assertThat(head.headers().firstValue("Content-Type")).as(path)
+			.isEqualTo(get.headers().firstValue("Content-Type"));
+		assertThat(head.body()).as(path).isEmpty();
+	}
+
 	@Test
 	void viewerIsNotAtTheDefaultPathNorOutsideTheContextPath() throws Exception {
 		assertThat(get("/ctx/asyncapi").statusCode()).isEqualTo(404);
