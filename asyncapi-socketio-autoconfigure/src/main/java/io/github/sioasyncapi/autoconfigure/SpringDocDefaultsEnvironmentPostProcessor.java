@@ -27,7 +27,8 @@ public final class SpringDocDefaultsEnvironmentPostProcessor implements Environm
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		ClassLoader classLoader = application.getClassLoader();
-		if (SPRINGDOC_WEB_MODULES.stream().noneMatch((type) -> ClassUtils.isPresent(type, classLoader))) {
+		if (!environment.containsProperty(API_DOCS_ENABLED)
+				&& SPRINGDOC_WEB_MODULES.stream().noneMatch((type) -> ClassUtils.isPresent(type, classLoader))) {
 			DefaultPropertiesPropertySource.addOrMerge(Map.of(API_DOCS_ENABLED, "false"),
 					environment.getPropertySources());
 		}

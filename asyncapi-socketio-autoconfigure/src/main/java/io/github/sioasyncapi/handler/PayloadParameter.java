@@ -112,7 +112,7 @@ public final class PayloadParameter {
 		List<Object> arguments = invocation.getArguments();
 		Object raw = (this.position < arguments.size()) ? arguments.get(this.position) : null;
 		if (raw instanceof DecodedArgument decoded) {
-			return this.optional ? Optional.of(decoded.getValue()) : decoded.getValue();
+			return this.optional ? Optional.ofNullable(decoded.getValue()) : decoded.getValue();
 		}
 		JsonNode node = (raw == null || raw instanceof JsonNode) ? (JsonNode) raw : this.mapper.valueToTree(raw);
 		if (node == null || node.isNull() || node.isMissingNode()) {

@@ -2,7 +2,9 @@ package io.github.sioasyncapi.json;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.util.Arrays;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
@@ -14,12 +16,13 @@ import tools.jackson.databind.introspect.AnnotatedConstructor;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Calls the constructors that create payloads from their properties (records, and classes with
- * a {@code @JsonCreator} constructor) through reflection. Jackson 3.1 calls them with
- * {@code MethodHandle.invokeWithArguments}, which builds a spreading adapter on every call: about
- * 4% of a busy server's CPU time for payloads that are records. Everything else about creating
- * the value (which creator, the arguments, how a constructor's exception is reported) stays
- * Jackson's; constructors this class cannot call are left to Jackson.
+ * Calls the constructors that create Java records from their properties through reflection. Jackson 3.1 calls them with {@code MethodHandle.invokeWithArguments}, which builds
+ * a spreading adapter on every call: about 4% of a busy server's CPU time for payloads that are
+ * records. Everything else about creating the value (which creator, the arguments, how a
+ * constructor's exception is reported) stays Jackson's. Only records whose instantiator is still
+ * Jackson's own are changed: not Kotlin classes (whose module needs Jackson's instantiator), not
+ * values another module creates, and not constructors that the mapper's access settings do not
+ * let it call.
  */
 final class ConstructorCreatorModule extends SimpleModule {
 
@@ -37,26 +40,35 @@ final class ConstructorCreatorModule extends SimpleModule {
 			@Override
 			public ValueInstantiator modifyValueInstantiator(DeserializationConfig config,
 					BeanDescription.Supplier beanDesc, ValueInstantiator defaultInstantiator) {
-				return wrap(defaultInstantiator);
+				return wrap(config, defaultInstantiator);
 			}
 
 		});
 	}
 
-	private static ValueInstantiator wrap(ValueInstantiator instantiator) {
+	private static ValueInstantiator wrap(DeserializationConfig config, ValueInstantiator instantiator) {
 		if (instantiator.getClass() == StdValueInstantiator.class
 				&& instantiator.getWithArgsCreator() instanceof AnnotatedConstructor creator
-				&& creator.getAnnotated().trySetAccessible()) {
+				&& isJavaRecord(creator.getDeclaringClass()) && isCallable(config, creator.getAnnotated())) {
 			return new ReflectiveInstantiator((StdValueInstantiator) instantiator, creator.getAnnotated());
 		}
 		return instantiator;
+	}
+
+	private static boolean isJavaRecord(Class<?> type) {
+		return type.isRecord() && Arrays.stream(type.getDeclaredAnnotations())
+			.noneMatch((annotation) -> annotation.annotationType().getName().equals("kotlin.Metadata"));
+	}
+
+	private static boolean isCallable(DeserializationConfig config, Constructor<?> constructor) {
+		return config.canOverrideAccessModifiers() ? constructor.trySetAccessible() : constructor.canAccess(null);
 	}
 
 	private static final class ReflectiveInstantiator extends StdValueInstantiator {
 
 		private static final long serialVersionUID = 1L;
 
-		private final transient Constructor<?> constructor;
+		private final transient @Nullable Constructor<?> constructor;
 
 		ReflectiveInstantiator(StdValueInstantiator source, Constructor<?> constructor) {
 			super(source);
@@ -65,6 +77,10 @@ final class ConstructorCreatorModule extends SimpleModule {
 
 		@Override
 		public Object createFromObjectWith(DeserializationContext context, Object[] args) throws JacksonException {
+			if (this.constructor == null) {
+				// deserialized with its mapper: Jackson's own way
+				return super.createFromObjectWith(context, args);
+			}
 			try {
 				return this.constructor.newInstance(args);
 			}

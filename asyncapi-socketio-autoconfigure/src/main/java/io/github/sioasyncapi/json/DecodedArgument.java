@@ -2,6 +2,7 @@ package io.github.sioasyncapi.json;
 
 import java.util.Arrays;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -14,7 +15,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class DecodedArgument {
 
-	private final Object value;
+	private final @Nullable Object value;
 
 	private final byte[] packet;
 
@@ -24,7 +25,7 @@ public final class DecodedArgument {
 
 	private final ObjectMapper mapper;
 
-	DecodedArgument(Object value, byte[] packet, int offset, int length, ObjectMapper mapper) {
+	DecodedArgument(@Nullable Object value, byte[] packet, int offset, int length, ObjectMapper mapper) {
 		this.value = value;
 		this.packet = packet;
 		this.offset = offset;
@@ -34,9 +35,10 @@ public final class DecodedArgument {
 
 	/**
 	 * The argument, converted to the parameter's type.
-	 * @return the value, never {@code null}
+	 * @return the value; {@code null} only where the type's deserializer maps a JSON value to
+	 * {@code null} (JSON {@code null} itself is never decoded this way)
 	 */
-	public Object getValue() {
+	public @Nullable Object getValue() {
 		return this.value;
 	}
 

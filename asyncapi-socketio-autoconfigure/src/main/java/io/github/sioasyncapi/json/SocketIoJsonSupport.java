@@ -154,8 +154,9 @@ public class SocketIoJsonSupport implements JsonSupport {
 				return event;
 			}
 		}
-		catch (JacksonException ex) {
-			// not valid JSON, or an argument the handler's type cannot take: the trees tell which
+		catch (RuntimeException ex) {
+			// not valid JSON, or an argument the handler's type cannot take (a custom deserializer
+			// may throw anything): the trees tell which, and the handler reports it
 		}
 		return readEventTrees(namespaceName, packet);
 	}
@@ -194,11 +195,12 @@ public class SocketIoJsonSupport implements JsonSupport {
 
 	private Object readArgument(JsonParser parser, byte[] packet, @Nullable EventArguments arguments, int position) {
 		ObjectReader reader = (arguments != null) ? arguments.reader(position) : null;
-		if (reader != null && parser.currentToken() != JsonToken.VALUE_NULL) {
-			int start = (int) parser.currentTokenLocation().getByteOffset();
+		long start = parser.currentTokenLocation().getByteOffset();
+		// byte offsets are unknown (-1) in UTF-16 and UTF-32 packets: such arguments stay trees
+		if (reader != null && parser.currentToken() != JsonToken.VALUE_NULL && start >= 0) {
 			Object value = reader.readValue(parser);
-			int end = (int) parser.currentLocation().getByteOffset();
-			return new DecodedArgument(value, packet, start, end - start, this.mapper);
+			long end = parser.currentLocation().getByteOffset();
+			return new DecodedArgument(value, packet, (int) start, (int) (end - start), this.mapper);
 		}
 		if (arguments == null || arguments.isTree()) {
 			return this.argumentReader.readTree(parser);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springdoc.webmvc.api.OpenApiWebMvcResource;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.DefaultPropertiesPropertySource;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -34,6 +35,16 @@ class SpringDocDefaultsEnvironmentPostProcessorTests {
 		this.environment.getPropertySources()
 			.addFirst(new MapPropertySource("application",
 					Map.of(SpringDocDefaultsEnvironmentPostProcessor.API_DOCS_ENABLED, "true")));
+		this.postProcessor.postProcessEnvironment(this.environment, applicationWithout(OpenApiWebMvcResource.class));
+		assertThat(this.environment.getProperty(SpringDocDefaultsEnvironmentPostProcessor.API_DOCS_ENABLED))
+			.isEqualTo("true");
+	}
+
+	@Test
+	void theApplicationsOwnDefaultPropertiesWinToo() {
+		DefaultPropertiesPropertySource.addOrMerge(
+				Map.of(SpringDocDefaultsEnvironmentPostProcessor.API_DOCS_ENABLED, "true"),
+				this.environment.getPropertySources());
 		this.postProcessor.postProcessEnvironment(this.environment, applicationWithout(OpenApiWebMvcResource.class));
 		assertThat(this.environment.getProperty(SpringDocDefaultsEnvironmentPostProcessor.API_DOCS_ENABLED))
 			.isEqualTo("true");

@@ -17,6 +17,7 @@ import com.corundumstudio.socketio.HandshakeData;
 import com.corundumstudio.socketio.SocketIOClient;
 import com.corundumstudio.socketio.SocketIOServer;
 import com.corundumstudio.socketio.annotation.SpringAnnotationScanner;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.sioasyncapi.annotation.EventName;
 import io.github.sioasyncapi.annotation.Namespace;
 import io.github.sioasyncapi.annotation.OnConnect;
@@ -27,6 +28,7 @@ import io.github.sioasyncapi.test.SocketIoTestClient;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -105,6 +107,9 @@ class ControllerDispatchTests {
 			assertThat(client.emitWithAck("maybe")).isEqualTo(json("[\"none\"]"));
 			assertThat(client.emitWithAck("maybe", "null")).isEqualTo(json("[\"none\"]"));
 			assertThat(client.emitWithAck("maybe", "{\"x\":2,\"y\":1,\"player\":\"O\"}")).isEqualTo(json("[\"O\"]"));
+			// a value the type's creator maps to null is an empty Optional too
+			assertThat(client.emitWithAck("nickname", "\"\"")).isEqualTo(json("[\"anonymous\"]"));
+			assertThat(client.emitWithAck("nickname", "\"ace\"")).isEqualTo(json("[\"ace\"]"));
 		}
 	}
 
@@ -241,7 +246,16 @@ class ControllerDispatchTests {
 
 	}
 
-	record Move(int x, int y, Player player) {
+	record Nickname(String value) {
+
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		static @Nullable Nickname of(String value) {
+			return value.isBlank() ? null : new Nickname(value);
+		}
+
+	}
+
+		record Move(int x, int y, Player player) {
 	}
 
 	@SpringBootConfiguration
@@ -306,6 +320,11 @@ class ControllerDispatchTests {
 		@OnEvent("maybe")
 		public String maybe(Optional<Move> move) {
 			return move.map((present) -> present.player().name()).orElse("none");
+		}
+
+		@OnEvent("nickname")
+		public String nickname(Optional<Nickname> nickname) {
+			return nickname.map(Nickname::value).orElse("anonymous");
 		}
 
 		@OnEvent("tree")

@@ -1,5 +1,9 @@
 package io.github.sioasyncapi.json;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.lang.StackWalker.Option;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -29,10 +33,22 @@ class ConstructorCreatorModuleTests {
 	}
 
 	@Test
-	void creatorConstructorsOfClassesToo() {
+	void otherClassesAreLeftToJackson() {
 		Player player = this.mapper.readValue("{\"name\": \"X\"}", Player.class);
 		assertThat(player.name).isEqualTo("X");
-		assertThat(player.reflective).isTrue();
+		assertThat(player.reflective).isFalse();
+	}
+
+	@Test
+	void aMapperThatSurvivedJavaSerializationStillCreatesRecords() throws Exception {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+			out.writeObject(this.mapper);
+		}
+		try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+			ObjectMapper copy = (ObjectMapper) in.readObject();
+			assertThat(copy.readValue("{\"x\": 1, \"y\": 2}", Move.class).x()).isEqualTo(1);
+		}
 	}
 
 	@Test

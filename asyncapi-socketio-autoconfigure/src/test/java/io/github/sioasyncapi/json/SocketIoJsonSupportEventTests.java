@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.corundumstudio.socketio.protocol.Event;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import io.netty.buffer.ByteBufInputStream;
 import io.netty.buffer.Unpooled;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +50,27 @@ class SocketIoJsonSupportEventTests {
 		Event event = read("[\"make_move\", {\"x\": 1, \"y\": 2}, {\"x\": \"left\", \"y\": 2}]", "/game");
 		assertThat(event.getName()).isEqualTo("make_move");
 		assertThat(event.getArgs()).containsExactly(json("{\"x\": 1, \"y\": 2}"), json("{\"x\": \"left\", \"y\": 2}"));
+	}
+
+	@Test
+	void aDeserializerThatThrowsSomethingElseTurnsTheEventIntoTreesToo() {
+		this.support.addEventMapping("", "pick", JsonNode.class);
+		this.support.addArgumentReaders("", "pick", readers(this.support.getMapper().readerFor(Picky.class)));
+		Event event = read("[\"pick\", \"anything\"]");
+		assertThat(event.getName()).isEqualTo("pick");
+		assertThat(event.getArgs()).containsExactly(json("\"anything\""));
+	}
+
+	@Test
+	void argumentsOfPacketsWithoutByteOffsetsStayTrees() {
+		this.support.addEventMapping("", "make_move", JsonNode.class);
+		this.support.addArgumentReaders("", "make_move", readers(this.moveReader));
+		String packet = "[\"make_move\", {\"x\": 1, \"y\": 2}]";
+		ByteBufInputStream in = new ByteBufInputStream(
+				Unpooled.wrappedBuffer(packet.getBytes(StandardCharsets.UTF_16LE)));
+		Event event = this.support.readValue("", in, Event.class);
+		assertThat(event.getName()).isEqualTo("make_move");
+		assertThat(event.getArgs()).containsExactly(json("{\"x\": 1, \"y\": 2}"));
 	}
 
 	@Test
@@ -117,6 +139,15 @@ class SocketIoJsonSupportEventTests {
 	}
 
 	record Move(int x, int y) {
+	}
+
+	record Picky(String value) {
+
+		@JsonCreator
+		static Picky of(String value) {
+			throw new IllegalStateException("not today");
+		}
+
 	}
 
 }

@@ -24,8 +24,20 @@ final class CachingClassIntrospector extends BasicClassIntrospector {
 
 	@Override
 	public BasicBeanDescription forDeserialization(DeserializationConfig config, JavaType type, MixInResolver resolver) {
-		return this.deserialization.computeIfAbsent(new Key(config, type),
-				(key) -> super.forDeserialization(config, type, resolver));
+		Key key = new Key(config, type);
+		BasicBeanDescription description = this.deserialization.get(key);
+		if (description == null) {
+			description = super.forDeserialization(config, type, resolver);
+			// collect the properties before the description is shared: Jackson collects them
+			// lazily, without locking (and outside the map, since collecting may introspect
+			// other types)
+			description.findProperties();
+			BasicBeanDescription earlier = this.deserialization.putIfAbsent(key, description);
+			if (earlier != null) {
+				description = earlier;
+			}
+		}
+		return description;
 	}
 
 	@Override
