@@ -149,24 +149,31 @@ public class SocketIoJsonSupport implements JsonSupport {
 			throw new UncheckedIOException(ex);
 		}
 		try {
-			Event event = readEventStreaming(namespaceName, packet);
+			Event event = readEvent(namespaceName, packet, true);
 			if (event != null) {
 				return event;
 			}
 		}
 		catch (RuntimeException ex) {
 			// not valid JSON, or an argument the handler's type cannot take (a custom deserializer
-			// may throw anything): the trees tell which, and the handler reports it
+			// may throw anything): read it again into trees, and the handler reports it
 		}
-		return readEventTrees(namespaceName, packet);
+		try {
+			Event event = readEvent(namespaceName, packet, false);
+			return (event != null) ? event : malformed(packet, null);
+		}
+		catch (JacksonException ex) {
+			return malformed(packet, ex);
+		}
 	}
 
 	/**
-	 * Read the packet in one pass: arguments with a reader straight into their handler
-	 * parameter's type, others into trees.
+	 * Read the packet in one pass: arguments with a reader (if wanted) straight into their
+	 * handler parameter's type, the arguments of listeners with classes into those classes, all
+	 * others into trees.
 	 * @return the event, or {@code null} if the packet does not have the shape of an event
 	 */
-	private @Nullable Event readEventStreaming(String namespaceName, byte[] packet) {
+	private @Nullable Event readEvent(String namespaceName, byte[] packet, boolean withReaders) {
 		try (JsonParser parser = this.mapper.createParser(packet)) {
 			if (parser.nextToken() != JsonToken.START_ARRAY || parser.nextToken() != JsonToken.VALUE_STRING) {
 				return null;
@@ -181,7 +188,8 @@ public class SocketIoJsonSupport implements JsonSupport {
 				if (!parser.hasCurrentToken()) {
 					return null;
 				}
-				Object arg = readArgument(parser, packet, arguments, position);
+				ObjectReader reader = (withReaders && arguments != null) ? arguments.reader(position) : null;
+				Object arg = readArgument(parser, packet, arguments, reader, position);
 				if (arg != NOT_MAPPED) {
 					args.add(arg);
 				}
@@ -193,8 +201,8 @@ public class SocketIoJsonSupport implements JsonSupport {
 		}
 	}
 
-	private Object readArgument(JsonParser parser, byte[] packet, @Nullable EventArguments arguments, int position) {
-		ObjectReader reader = (arguments != null) ? arguments.reader(position) : null;
+	private Object readArgument(JsonParser parser, byte[] packet, @Nullable EventArguments arguments,
+			@Nullable ObjectReader reader, int position) {
 		long start = parser.currentTokenLocation().getByteOffset();
 		// byte offsets are unknown (-1) in UTF-16 and UTF-32 packets: such arguments stay trees
 		if (reader != null && parser.currentToken() != JsonToken.VALUE_NULL && start >= 0) {
@@ -213,7 +221,13 @@ public class SocketIoJsonSupport implements JsonSupport {
 		return this.argumentReader.forType(type).readValue(parser);
 	}
 
-	private Event readEventTrees(String namespaceName, byte[] packet) {
+	/**
+	 * The event that describes what is wrong with a packet that could not be read.
+	 * @param failure why reading it failed, if it threw: rethrown when the packet is a
+	 * well-formed event, since then the classes of a listener registered directly on
+	 * netty-socketio did not fit, which netty-socketio reports itself
+	 */
+	private Event malformed(byte[] packet, @Nullable JacksonException failure) {
 		JsonNode tree;
 		try {
 			tree = this.mapper.readTree(packet);
@@ -221,19 +235,10 @@ public class SocketIoJsonSupport implements JsonSupport {
 		catch (JacksonException ex) {
 			return malformed("is not valid JSON: " + withoutLocation(ex.getOriginalMessage()));
 		}
-		if (!(tree instanceof ArrayNode array) || array.isEmpty() || !array.get(0).isString()) {
-			return malformed("must be an array that starts with the event name");
+		if (failure != null && tree instanceof ArrayNode array && !array.isEmpty() && array.get(0).isString()) {
+			throw failure;
 		}
-		String name = array.get(0).stringValue();
-		EventArguments arguments = argumentsFor(namespaceName, name);
-		List<Object> args = new ArrayList<>(array.size());
-		if (arguments == null) {
-			args.add(StringNode.valueOf(name));
-			addArguments(array, EventArguments.TREES, args);
-			return new Event(UNKNOWN_EVENT, args);
-		}
-		addArguments(array, arguments, args);
-		return new Event(name, args);
+		return malformed("must be an array that starts with the event name");
 	}
 
 	private static String withoutLocation(String message) {
@@ -263,19 +268,6 @@ public class SocketIoJsonSupport implements JsonSupport {
 	private @Nullable EventArguments argumentsFor(String namespaceName, String eventName) {
 		Map<String, EventArguments> events = this.eventMappings.get(namespaceName);
 		return (events != null) ? events.get(eventName) : null;
-	}
-
-	private void addArguments(ArrayNode packet, EventArguments arguments, List<Object> args) {
-		for (int i = 1; i < packet.size(); i++) {
-			JsonNode arg = packet.get(i);
-			Class<?> type = arguments.type(i - 1);
-			if (arguments.isTree()) {
-				args.add(arg);
-			}
-			else if (type != null) {
-				args.add(this.mapper.treeToValue(arg, type));
-			}
-		}
 	}
 
 	@Override
@@ -325,14 +317,12 @@ public class SocketIoJsonSupport implements JsonSupport {
 	 */
 	private record EventArguments(List<Class<?>> types, List<@Nullable ObjectReader> readers) {
 
-		static final EventArguments TREES = new EventArguments(TREE, List.of());
-
 		boolean isTree() {
 			return TREE.equals(this.types);
 		}
 
 		@Nullable Class<?> type(int position) {
-			return isTree() ? JsonNode.class : (position < this.types.size()) ? this.types.get(position) : null;
+			return (position < this.types.size()) ? this.types.get(position) : null;
 		}
 
 		@Nullable ObjectReader reader(int position) {
