@@ -35,7 +35,11 @@ final class ClientOrderedExecutor {
 	 * Run a task after every task submitted earlier for the same client.
 	 */
 	void execute(UUID client, Runnable task) {
-		this.queues.computeIfAbsent(client, (key) -> new SerialQueue()).add(task);
+		SerialQueue queue = this.queues.get(client);
+		if (queue == null) {
+			queue = this.queues.computeIfAbsent(client, (key) -> new SerialQueue());
+		}
+		queue.add(task);
 	}
 
 	/**

@@ -79,8 +79,12 @@ final class ElasticThreadPool implements Executor, AutoCloseable {
 	public void execute(Runnable task) {
 		this.pool.execute(task);
 		if (!this.monitoring.get() && !this.pool.getQueue().isEmpty() && this.monitoring.compareAndSet(false, true)) {
-			this.monitor.schedule(this::check, CHECK_MILLIS, TimeUnit.MILLISECONDS);
+			scheduleCheck();
 		}
+	}
+
+	private void scheduleCheck() {
+		this.monitor.schedule(this::check, CHECK_MILLIS, TimeUnit.MILLISECONDS);
 	}
 
 	private void check() {
@@ -105,14 +109,14 @@ final class ElasticThreadPool implements Executor, AutoCloseable {
 			this.pool.setCorePoolSize(this.coreThreads);
 		}
 		if (waiting && !this.pool.isShutdown()) {
-			this.monitor.schedule(this::check, CHECK_MILLIS, TimeUnit.MILLISECONDS);
+			scheduleCheck();
 		}
 		else {
 			this.completedAtLastProgress = -1;
 			this.monitoring.set(false);
 			// a task queued while the monitor was stopping must not go unwatched
 			if (!this.pool.getQueue().isEmpty() && !this.pool.isShutdown() && this.monitoring.compareAndSet(false, true)) {
-				this.monitor.schedule(this::check, CHECK_MILLIS, TimeUnit.MILLISECONDS);
+				scheduleCheck();
 			}
 		}
 	}

@@ -1,6 +1,5 @@
 package io.github.sioasyncapi.handler;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.corundumstudio.socketio.AckRequest;
@@ -16,7 +15,6 @@ import io.github.sioasyncapi.validation.RequestValidationException;
 import io.github.sioasyncapi.validation.Violation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectReader;
 
 /**
  * Connects the handlers of one namespace to netty-socketio's listeners. Listeners run on Netty
@@ -35,6 +33,8 @@ final class NamespaceDispatcher {
 
 	private final List<SocketIoHandlerMethod> guards;
 
+	private final List<SocketIoHandlerMethod> connectListeners;
+
 	private final SocketIoObserver observer;
 
 	NamespaceDispatcher(NamespaceHandlers handlers, ClientOrderedExecutor executor, InvocationResponder responder,
@@ -45,6 +45,8 @@ final class NamespaceDispatcher {
 		this.errorAcks = errorAcks;
 		this.observer = observer;
 		this.guards = handlers.getConnectHandlers().stream().filter(SocketIoHandlerMethod::isConnectGuard).toList();
+		this.connectListeners = handlers.getConnectHandlers().stream().filter((handler) -> !handler.isConnectGuard())
+			.toList();
 	}
 
 	void bind(SocketIONamespace namespace) {
@@ -66,11 +68,9 @@ final class NamespaceDispatcher {
 	 * types, on the I/O thread, while the packet is decoded.
 	 */
 	void bindArgumentReaders(SocketIoJsonSupport jsonSupport) {
-		this.handlers.getEvents().forEach((event, handler) -> {
-			List<@Nullable ObjectReader> readers = new ArrayList<>();
-			handler.getPayloadParameters().forEach((payload) -> readers.add(payload.getDirectReader()));
-			jsonSupport.addArgumentReaders(this.handlers.getServerName(), event, readers);
-		});
+		this.handlers.getEvents()
+			.forEach((event, handler) -> jsonSupport.addArgumentReaders(this.handlers.getServerName(), event,
+					handler.getPayloadParameters().stream().map(PayloadParameter::getDirectReader).toList()));
 	}
 
 	private void onEvent(SocketIOClient client, String event, List<Object> args, AckRequest ackRequest,
@@ -129,12 +129,10 @@ final class NamespaceDispatcher {
 	}
 
 	private void onConnect(SocketIOClient client) {
-		for (SocketIoHandlerMethod handler : this.handlers.getConnectHandlers()) {
-			if (!handler.isConnectGuard()) {
-				SocketIoInvocation invocation = new SocketIoInvocation(client, this.handlers.getName(), "connect",
-						List.of(), null, handler);
-				this.executor.execute(client.getSessionId(), () -> this.responder.invoke(invocation, handler));
-			}
+		for (SocketIoHandlerMethod handler : this.connectListeners) {
+			SocketIoInvocation invocation = new SocketIoInvocation(client, this.handlers.getName(), "connect",
+					List.of(), null, handler);
+			this.executor.execute(client.getSessionId(), () -> this.responder.invoke(invocation, handler));
 		}
 	}
 

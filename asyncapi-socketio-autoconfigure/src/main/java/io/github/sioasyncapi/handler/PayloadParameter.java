@@ -45,6 +45,8 @@ public final class PayloadParameter {
 
 	private final @Nullable ModelCheck model;
 
+	private final ResolvableType type;
+
 	PayloadParameter(MethodParameter parameter, int position, boolean multiple, ObjectMapper mapper,
 			@Nullable ModelCheck model) {
 		this.parameter = parameter;
@@ -52,6 +54,7 @@ public final class PayloadParameter {
 		this.prefix = multiple ? "[" + position + "]" : "";
 		this.optional = parameter.getParameterType() == Optional.class;
 		this.nullable = parameter.isOptional();
+		this.type = ResolvableType.forMethodParameter(parameter.nestedIfOptional());
 		this.mapper = mapper;
 		this.reader = mapper.readerFor(mapper.getTypeFactory().constructType(getType().getType()))
 			.with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -80,12 +83,12 @@ public final class PayloadParameter {
 	 * @return the type
 	 */
 	public ResolvableType getType() {
-		return ResolvableType.forMethodParameter(this.parameter.nestedIfOptional());
+		return this.type;
 	}
 
 	/**
-	 * Whether the client may leave the argument out (or send {@code null}).
-	 * @return {@code true} for {@code Optional} and {@code @Nullable} parameters
+	 * Whether the client must send the argument (not {@code null}).
+	 * @return {@code false} for {@code Optional} and {@code @Nullable} parameters
 	 */
 	public boolean isRequired() {
 		return !this.nullable;

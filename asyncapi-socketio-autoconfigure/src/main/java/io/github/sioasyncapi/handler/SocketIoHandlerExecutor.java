@@ -2,7 +2,6 @@ package io.github.sioasyncapi.handler;
 
 import java.time.Duration;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -120,16 +119,8 @@ public final class SocketIoHandlerExecutor {
 	 * Stop the threads; tasks still queued are dropped.
 	 */
 	public void shutdown() {
-		if (this.delegate instanceof ExecutorService service) {
-			service.shutdownNow();
-		}
-		else if (this.delegate instanceof AutoCloseable closeable) {
-			try {
-				closeable.close();
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
+		if (this.delegate instanceof ElasticThreadPool pool) {
+			pool.close();
 		}
 	}
 

@@ -16,9 +16,9 @@ import tools.jackson.databind.introspect.AnnotatedConstructor;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Calls the constructors that create Java records from their properties through reflection. Jackson 3.1 calls them with {@code MethodHandle.invokeWithArguments}, which builds
- * a spreading adapter on every call: about 4% of a busy server's CPU time for payloads that are
- * records. Everything else about creating the value (which creator, the arguments, how a
+ * Calls the constructors that create Java records from their properties through reflection.
+ * Jackson 3.1 calls them with {@code MethodHandle.invokeWithArguments}, which builds a spreading
+ * adapter on every call: about 4% of a busy server's CPU time for payloads that are records. Everything else about creating the value (which creator, the arguments, how a
  * constructor's exception is reported) stays Jackson's. Only records whose instantiator is still
  * Jackson's own are changed: not Kotlin classes (whose module needs Jackson's instantiator), not
  * values another module creates, and not constructors that the mapper's access settings do not
@@ -84,13 +84,10 @@ final class ConstructorCreatorModule extends SimpleModule {
 			try {
 				return this.constructor.newInstance(args);
 			}
-			catch (InvocationTargetException ex) {
-				if (ex.getCause() instanceof Error error) {
+			catch (ReflectiveOperationException | IllegalArgumentException ex) {
+				if (ex.getCause() instanceof Error error && ex instanceof InvocationTargetException) {
 					throw error;
 				}
-				return context.handleInstantiationProblem(getValueClass(), args, rewrapCtorProblem(context, ex));
-			}
-			catch (ReflectiveOperationException | IllegalArgumentException ex) {
 				return context.handleInstantiationProblem(getValueClass(), args, rewrapCtorProblem(context, ex));
 			}
 		}

@@ -99,8 +99,11 @@ public class SocketIoJsonSupport implements JsonSupport {
 
 	@Override
 	public void addEventMapping(String namespaceName, String eventName, Class<?>... eventClass) {
+		boolean tree = TREE.equals(List.of(eventClass));
+		List<ObjectReader> classReaders = tree ? List.of()
+				: Arrays.stream(eventClass).map(this.argumentReader::forType).toList();
 		this.eventMappings.computeIfAbsent(namespaceName, (name) -> new ConcurrentHashMap<>())
-			.put(eventName, new EventArguments(List.of(eventClass), List.of()));
+			.put(eventName, new EventArguments(tree, classReaders, List.of()));
 	}
 
 	@Override
@@ -126,7 +129,7 @@ public class SocketIoJsonSupport implements JsonSupport {
 		Map<String, EventArguments> events = this.eventMappings.get(namespaceName);
 		if (events != null) {
 			events.computeIfPresent(eventName,
-					(name, mapped) -> mapped.isTree() ? new EventArguments(TREE, inArray(readers)) : mapped);
+					(name, mapped) -> mapped.tree() ? new EventArguments(true, List.of(), inArray(readers)) : mapped);
 		}
 	}
 
@@ -188,7 +191,7 @@ public class SocketIoJsonSupport implements JsonSupport {
 				if (!parser.hasCurrentToken()) {
 					return null;
 				}
-				ObjectReader reader = (withReaders && arguments != null) ? arguments.reader(position) : null;
+				ObjectReader reader = (withReaders && arguments != null) ? arguments.handlerReader(position) : null;
 				Object arg = readArgument(parser, packet, arguments, reader, position);
 				if (arg != NOT_MAPPED) {
 					args.add(arg);
@@ -210,15 +213,15 @@ public class SocketIoJsonSupport implements JsonSupport {
 			long end = parser.currentLocation().getByteOffset();
 			return new DecodedArgument(value, packet, (int) start, (int) (end - start), this.mapper);
 		}
-		if (arguments == null || arguments.isTree()) {
+		if (arguments == null || arguments.tree()) {
 			return this.argumentReader.readTree(parser);
 		}
-		Class<?> type = arguments.type(position);
-		if (type == null) {
+		ObjectReader classReader = arguments.classReader(position);
+		if (classReader == null) {
 			parser.skipChildren();
 			return NOT_MAPPED;
 		}
-		return this.argumentReader.forType(type).readValue(parser);
+		return classReader.readValue(parser);
 	}
 
 	/**
@@ -312,21 +315,18 @@ public class SocketIoJsonSupport implements JsonSupport {
 	}
 
 	/**
-	 * How the arguments of an event are read: the classes of its listener, and the readers that
-	 * take arguments straight into a handler's parameter types.
+	 * How the arguments of an event are read: as trees, or with the readers of its listener's
+	 * classes; and the readers that take arguments straight into a handler's parameter types.
 	 */
-	private record EventArguments(List<Class<?>> types, List<@Nullable ObjectReader> readers) {
+	private record EventArguments(boolean tree, List<ObjectReader> classReaders,
+			List<@Nullable ObjectReader> handlerReaders) {
 
-		boolean isTree() {
-			return TREE.equals(this.types);
+		@Nullable ObjectReader classReader(int position) {
+			return (position < this.classReaders.size()) ? this.classReaders.get(position) : null;
 		}
 
-		@Nullable Class<?> type(int position) {
-			return (position < this.types.size()) ? this.types.get(position) : null;
-		}
-
-		@Nullable ObjectReader reader(int position) {
-			return (position < this.readers.size()) ? this.readers.get(position) : null;
+		@Nullable ObjectReader handlerReader(int position) {
+			return (position < this.handlerReaders.size()) ? this.handlerReaders.get(position) : null;
 		}
 
 	}
