@@ -1,7 +1,6 @@
 package io.github.sioasyncapi.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.springframework.web.servlet.function.RequestPredicates.GET;
 import static org.springframework.web.servlet.function.RequestPredicates.HEAD;
@@ -82,8 +82,8 @@ public class AsyncApiViewerHandler {
 	 */
 	public ServerResponse page(ServerRequest request) {
 		String base = request.requestPath().contextPath().value() + this.path;
-		String html = this.template.replace("{{assets}}", escape(assetsPrefix(base)))
-			.replace("{{document}}", escape(base + ".json"))
+		String html = this.template.replace("{{assets}}", HtmlUtils.htmlEscapeDecimal(assetsPrefix(base), "UTF-8"))
+			.replace("{{document}}", HtmlUtils.htmlEscapeDecimal(base + ".json", "UTF-8"))
 			.replace("{{playground}}", String.valueOf(this.playground));
 		return ServerResponse.ok()
 			.contentType(TEXT_HTML)
@@ -134,21 +134,6 @@ public class AsyncApiViewerHandler {
 		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/ui";
 	}
 
-	/** HTML-escapes {@code & < > " '} as numeric character references. */
-	static String escape(String value) {
-		StringBuilder escaped = new StringBuilder(value.length());
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
-				escaped.append("&#").append((int) c).append(';');
-			}
-			else {
-				escaped.append(c);
-			}
-		}
-		return escaped.toString();
-	}
-
 	/**
 	 * The asset of that name: a script or style sheet of the viewer's directory, read once.
 	 * Names are single lower-case file names, so nothing outside the directory can be named.
@@ -168,8 +153,8 @@ public class AsyncApiViewerHandler {
 	}
 
 	private static byte[] read(Resource resource) {
-		try (InputStream in = resource.getInputStream()) {
-			return in.readAllBytes();
+		try {
+			return resource.getContentAsByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the viewer's " + resource, ex);

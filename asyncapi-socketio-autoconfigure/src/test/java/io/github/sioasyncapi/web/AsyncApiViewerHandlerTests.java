@@ -80,8 +80,6 @@ class AsyncApiViewerHandlerTests {
 		assertThat(page(odd, "/api&'docs", null))
 			.contains("data-assets=\"/api&#38;&#39;docs/ui\" data-document=\"/api&#38;&#39;docs.json\"")
 			.doesNotContain("/api&'docs");
-		assertThat(AsyncApiViewerHandler.escape("<a href=\"x\" title='y'>&amp;</a>"))
-			.isEqualTo("&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;amp;&#60;/a&#62;");
 	}
 
 	@Test

@@ -184,6 +184,28 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Open every closed {@code <details>} element that matches a selector, round after round,
+	 * since the viewer builds a schema node's children when it opens; at most 20 rounds.
+	 * @param detailsSelector the CSS selector of the elements
+	 * @return the number of rounds it took
+	 */
+	int expandAll(String detailsSelector) {
+		Object rounds = asyncScript("""
+				const selector = arguments[0];
+				const done = arguments[arguments.length - 1];
+				let round = 0;
+				const step = () => {
+				  const closed = [...document.querySelectorAll(selector + ':not([open])')];
+				  if (closed.length === 0 || round === 20) { done(round); return; }
+				  round += 1;
+				  closed.forEach((node) => { node.open = true; });
+				  setTimeout(step, 20);
+				};
+				step();""", detailsSelector);
+		return ((Number) rounds).intValue();
+	}
+
+	/**
 	 * Wait until the condition holds, at most {@link #TIMEOUT}.
 	 * @param what what is awaited, for the failure message
 	 * @param condition the condition

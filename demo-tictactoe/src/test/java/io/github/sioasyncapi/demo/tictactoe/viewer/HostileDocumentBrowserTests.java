@@ -157,17 +157,7 @@ class HostileDocumentBrowserTests {
 	}
 
 	private static void expandEverySchema() {
-		browser.asyncScript("""
-				const done = arguments[arguments.length - 1];
-				let round = 0;
-				const step = () => {
-				  const closed = [...document.querySelectorAll('details:not([open])')];
-				  if (closed.length === 0 || round === 20) { done(round); return; }
-				  round += 1;
-				  closed.forEach((node) => { node.open = true; });
-				  setTimeout(step, 20);
-				};
-				step();""");
+		browser.expandAll("details");
 	}
 
 	/** Puts hostile text into every text of the document an application controls. */

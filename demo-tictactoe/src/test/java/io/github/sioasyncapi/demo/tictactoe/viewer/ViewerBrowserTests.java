@@ -185,18 +185,7 @@ class ViewerBrowserTests {
 
 	/** Opens every schema tree node; children are built when a node opens. */
 	private static void expandEverySchema() {
-		Object rounds = browser.asyncScript("""
-				const done = arguments[arguments.length - 1];
-				let round = 0;
-				const step = () => {
-				  const closed = [...document.querySelectorAll('details.schema-node:not([open])')];
-				  if (closed.length === 0 || round === 20) { done(round); return; }
-				  round += 1;
-				  closed.forEach((node) => { node.open = true; });
-				  setTimeout(step, 20);
-				};
-				step();""");
-		assertThat(((Number) rounds).intValue()).as("rounds of expanding").isLessThan(20);
+		assertThat(browser.expandAll("details.schema-node")).as("rounds of expanding").isLessThan(20);
 	}
 
 	private static Set<String> schemaNames(WebElement element) {
