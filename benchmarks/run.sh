@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Runs the benchmarks of benchmarks/README.md on loopback and prints their table.
+# Runs the end-to-end benchmarks of benchmarks/README.md on loopback and prints their table (JMH
+# runs separately, see that README).
 #
 #   benchmarks/run.sh [scenario...]     scenarios: load isolation idle document startup (default: all)
 #
 # Environment: ROUNDS (3), WARMUP seconds (30), DURATION seconds (20), IDLE_CONNECTIONS (10000),
 # PORT (19092), JAVA (java), SERVER_JVM_OPTS, DRIVER_JVM_OPTS, PIN (1: server on CPU 1, drivers on
 # CPU 0; 0: no pinning), SKIP_BUILD (1: use the last build), RESULTS (a directory),
-# AUTOCONFIGURE_JAR (another build of asyncapi-socketio-autoconfigure for the starter server, to
-# measure a runtime change before and after).
+# AUTOCONFIGURE_JAR (another build of asyncapi-socketio-autoconfigure for the starter server in the
+# load, isolation and idle scenarios, to measure a runtime change before and after).
 # The raw server (A) and the starter server (B) run alternately, A B A B, one round after the other;
 # every server start is warmed up before it is measured. Every process is bounded in time.
 set -euo pipefail

@@ -29,7 +29,7 @@ export async function startPageServer({ port = 0, context = '', documentFile, pl
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://localhost').pathname;
     const send = (status, type, body) => {
-      const headers = { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+      const headers = { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
       if (csp && type === 'text/html') headers['Content-Security-Policy'] = CSP;
       response.writeHead(status, headers);
       response.end(body);

@@ -61,7 +61,7 @@ export function deref(doc, node) {
  * Gives each event operation a stable HTML id: the event name when unique in the document, else
  * `<channel>:<event>` (the root namespace keeps the plain name), then `…:send`/`…:receive` if needed.
  */
-export class Anchors {
+class Anchors {
   #taken = new Set();
 
   claim(...candidates) {
@@ -96,7 +96,7 @@ function channelIdOf(doc, channelRef) {
 }
 
 /** The component key of the shared error ack in the generated documents (a reply of every receive operation). */
-export const ERROR_ACK_KEY = 'error_ack';
+const ERROR_ACK_KEY = 'error_ack';
 
 /** True when a message's payload has the shape of the shared error ack: `{error: {code, message, …}}`. */
 export function isErrorAckMessage(doc, message) {

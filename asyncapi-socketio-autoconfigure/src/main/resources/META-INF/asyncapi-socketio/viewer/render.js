@@ -6,7 +6,7 @@ import { renderMarkdown, renderInline, safeHref } from './markdown.js';
 import { schemaTree, exampleBlocks } from './schema-tree.js';
 import { isArgumentList } from './sample.js';
 
-export const ERROR_ACK_ANCHOR = 'error-ack';
+const ERROR_ACK_ANCHOR = 'error-ack';
 const text = (value) => (typeof value === 'string' && value.trim() !== '' ? value : null);
 const markdown = (value, className = 'markdown') => (text(value) ? h('div', { class: className }, renderMarkdown(value)) : null);
 const DIRECTION = {

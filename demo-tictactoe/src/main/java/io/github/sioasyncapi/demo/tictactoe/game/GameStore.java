@@ -5,7 +5,7 @@ import java.util.function.Function;
 /**
  * Where the games being played are kept: in memory for one node ({@link InMemoryGameStore}), in
  * Redis for several ({@link RedisGameStore}, profile {@code cluster}). Game ids are random (1 to
- * 2<sup>31</sup>−1), so they cannot be guessed from a counter, and creating games concurrently
+ * 2<sup>31</sup>−2), so they cannot be guessed from a counter, and creating games concurrently
  * never hands out the same id twice.
  */
 public interface GameStore {
