@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Import;
 import tools.jackson.databind.node.ArrayNode;
 
 import static io.github.sioasyncapi.test.SocketIoTestClient.json;
+import static io.github.sioasyncapi.test.SocketIoTestClient.port;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -114,10 +115,6 @@ class GracefulShutdownTests {
 		return new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE)
 			.properties("socketio.server.port=0", "socketio.server.host=127.0.0.1", "spring.main.banner-mode=off")
 			.run();
-	}
-
-	private static int port(ConfigurableApplicationContext context) {
-		return context.getEnvironment().getRequiredProperty("local.socketio.server.port", Integer.class);
 	}
 
 	static class Gate {

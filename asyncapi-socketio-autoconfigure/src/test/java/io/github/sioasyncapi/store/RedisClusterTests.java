@@ -51,6 +51,7 @@ import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 import static io.github.sioasyncapi.test.SocketIoTestClient.json;
+import static io.github.sioasyncapi.test.SocketIoTestClient.port;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -389,10 +390,6 @@ class RedisClusterTests {
 
 	static SocketIoTemplate template(ConfigurableApplicationContext node) {
 		return node.getBean(SocketIoTemplate.class);
-	}
-
-	static int port(ConfigurableApplicationContext node) {
-		return node.getEnvironment().getRequiredProperty("local.socketio.server.port", Integer.class);
 	}
 
 	private static News news(String title) {

@@ -36,7 +36,7 @@ class RedisStoreHealthTests {
 				"socketio.store.redis.retry-attempts=1" };
 		try (ConfigurableApplicationContext nodeA = RedisClusterTests.node("a", redis, properties);
 				ConfigurableApplicationContext nodeB = RedisClusterTests.node("b", redis, properties);
-				SocketIoTestClient member = SocketIoTestClient.connect(RedisClusterTests.port(nodeB))) {
+				SocketIoTestClient member = SocketIoTestClient.connect(SocketIoTestClient.port(nodeB))) {
 			assertThat(member.emitWithAck("join", "\"watch\"")).isEqualTo(json("[]"));
 			HealthIndicator health = (HealthIndicator) nodeA.getBean(HealthContributorRegistry.class)
 				.getContributor("socketIoStore");

@@ -11,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import io.github.sioasyncapi.server.SocketIoServerLifecycle;
 import io.socket.client.Ack;
 import io.socket.client.IO;
 import io.socket.client.Socket;
@@ -20,6 +21,7 @@ import io.socket.engineio.client.transports.WebSocket;
 import org.json.JSONArray;
 import org.json.JSONObject;
 import org.json.JSONTokener;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -101,6 +103,15 @@ public final class SocketIoTestClient implements AutoCloseable {
 			return this;
 		}
 
+	}
+
+	/**
+	 * The port the Socket.IO server of an application is bound to.
+	 * @param context the application
+	 * @return the port, as published in {@link SocketIoServerLifecycle#LOCAL_PORT_PROPERTY}
+	 */
+	public static int port(ApplicationContext context) {
+		return context.getEnvironment().getRequiredProperty(SocketIoServerLifecycle.LOCAL_PORT_PROPERTY, Integer.class);
 	}
 
 	/**

@@ -29,6 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import static io.github.sioasyncapi.test.SocketIoTestClient.json;
+import static io.github.sioasyncapi.test.SocketIoTestClient.port;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -157,10 +158,6 @@ class TicTacToeClusterTests {
 
 	private static String error(JsonNode ack) {
 		return ack.get("error").get("code").stringValue();
-	}
-
-	private static int port(ConfigurableApplicationContext node) {
-		return node.getEnvironment().getRequiredProperty("local.socketio.server.port", Integer.class);
 	}
 
 	private static ConfigurableApplicationContext node() {
