@@ -14,7 +14,7 @@ import io.github.sioasyncapi.annotation.Emits;
 import io.github.sioasyncapi.annotation.OnEvent;
 import io.github.sioasyncapi.annotation.SocketIoController;
 import io.github.sioasyncapi.emit.SocketIoEmitter;
-import io.github.sioasyncapi.test.SocketIoTestClient;
+import io.github.sioasyncapi.testsupport.SocketIoTestClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.constraints.Max;
 import org.junit.jupiter.api.Test;

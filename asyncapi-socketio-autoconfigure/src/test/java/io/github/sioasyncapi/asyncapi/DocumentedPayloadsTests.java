@@ -18,7 +18,7 @@ import io.github.sioasyncapi.asyncapi.golden.NameClashApp;
 import io.github.sioasyncapi.asyncapi.golden.NamespacesApp;
 import io.github.sioasyncapi.asyncapi.golden.PolymorphicApp;
 import io.github.sioasyncapi.asyncapi.golden.SimpleApp;
-import io.github.sioasyncapi.test.SocketIoTestClient;
+import io.github.sioasyncapi.testsupport.SocketIoTestClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

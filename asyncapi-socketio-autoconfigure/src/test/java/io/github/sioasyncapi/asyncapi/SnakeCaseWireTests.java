@@ -3,7 +3,7 @@ package io.github.sioasyncapi.asyncapi;
 import java.util.Set;
 
 import io.github.sioasyncapi.asyncapi.golden.SnakeCaseApp;
-import io.github.sioasyncapi.test.SocketIoTestClient;
+import io.github.sioasyncapi.testsupport.SocketIoTestClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;

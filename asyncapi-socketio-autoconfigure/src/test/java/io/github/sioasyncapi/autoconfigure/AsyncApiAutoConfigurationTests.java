@@ -12,7 +12,7 @@ import io.github.sioasyncapi.asyncapi.AsyncApiWriter;
 import io.github.sioasyncapi.asyncapi.model.AsyncApiDocument;
 import io.github.sioasyncapi.asyncapi.model.Server;
 import io.github.sioasyncapi.asyncapi.schema.SchemaGenerator;
-import io.github.sioasyncapi.test.WithoutSocketIoServer;
+import io.github.sioasyncapi.testsupport.WithoutSocketIoServer;
 import io.github.sioasyncapi.web.AsyncApiDocumentHandler;
 import io.github.sioasyncapi.web.AsyncApiViewerHandler;
 import io.swagger.v3.core.converter.ModelConverters;

@@ -11,7 +11,7 @@ import com.corundumstudio.socketio.store.StoreFactory;
 import io.github.sioasyncapi.server.SocketIoServerLifecycle;
 import io.github.sioasyncapi.store.RedisStoreHealthIndicator;
 import io.github.sioasyncapi.store.RedissonSocketIoStoreFactory;
-import io.github.sioasyncapi.test.RedisServer;
+import io.github.sioasyncapi.testsupport.RedisServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.redisson.Redisson;

@@ -8,10 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.github.sioasyncapi.autoconfigure.minimal.MinimalApplication;
-import io.github.sioasyncapi.test.SocketIoTestClient;
+import io.github.sioasyncapi.testsupport.SocketIoTestClient;
 import org.junit.jupiter.api.Test;
 
-import static io.github.sioasyncapi.test.SocketIoTestClient.json;
+import static io.github.sioasyncapi.testsupport.SocketIoTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 

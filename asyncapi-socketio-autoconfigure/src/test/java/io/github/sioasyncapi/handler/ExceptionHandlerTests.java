@@ -10,7 +10,7 @@ import io.github.sioasyncapi.annotation.SocketIoController;
 import io.github.sioasyncapi.annotation.SocketIoControllerAdvice;
 import io.github.sioasyncapi.annotation.SocketIoExceptionHandler;
 import io.github.sioasyncapi.error.UnauthorizedException;
-import io.github.sioasyncapi.test.SocketIoTestClient;
+import io.github.sioasyncapi.testsupport.SocketIoTestClient;
 import io.github.sioasyncapi.validation.RequestValidationException;
 import io.github.sioasyncapi.validation.Violation;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.sioasyncapi.test.SocketIoTestClient.json;
+import static io.github.sioasyncapi.testsupport.SocketIoTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -8,8 +8,8 @@ import io.github.sioasyncapi.annotation.OnConnect;
 import io.github.sioasyncapi.annotation.OnEvent;
 import io.github.sioasyncapi.annotation.SocketIoController;
 import io.github.sioasyncapi.error.UnauthorizedException;
-import io.github.sioasyncapi.test.SocketIoTestClient;
-import io.github.sioasyncapi.test.SocketIoTestClient.ConnectError;
+import io.github.sioasyncapi.testsupport.SocketIoTestClient;
+import io.github.sioasyncapi.testsupport.SocketIoTestClient.ConnectError;
 import jakarta.validation.constraints.NotBlank;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +20,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
-import static io.github.sioasyncapi.test.SocketIoTestClient.json;
+import static io.github.sioasyncapi.testsupport.SocketIoTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

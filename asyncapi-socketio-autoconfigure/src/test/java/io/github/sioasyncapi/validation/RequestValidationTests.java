@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.github.sioasyncapi.annotation.OnEvent;
 import io.github.sioasyncapi.annotation.SocketIoController;
-import io.github.sioasyncapi.test.SocketIoTestClient;
+import io.github.sioasyncapi.testsupport.SocketIoTestClient;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.validation.annotation.Validated;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.sioasyncapi.test.SocketIoTestClient.json;
+import static io.github.sioasyncapi.testsupport.SocketIoTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -13,8 +13,8 @@ import io.github.sioasyncapi.asyncapi.AsyncApiDocumentProvider;
 import io.github.sioasyncapi.demo.tictactoe.game.GameStore;
 import io.github.sioasyncapi.demo.tictactoe.game.RedisGameStore;
 import io.github.sioasyncapi.store.RedissonSocketIoStoreFactory;
-import io.github.sioasyncapi.test.RedisServer;
-import io.github.sioasyncapi.test.SocketIoTestClient;
+import io.github.sioasyncapi.testsupport.RedisServer;
+import io.github.sioasyncapi.testsupport.SocketIoTestClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +28,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.sioasyncapi.test.SocketIoTestClient.json;
-import static io.github.sioasyncapi.test.SocketIoTestClient.port;
+import static io.github.sioasyncapi.testsupport.SocketIoTestClient.json;
+import static io.github.sioasyncapi.testsupport.SocketIoTestClient.port;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,6 +1,6 @@
 package io.github.sioasyncapi.demo.tictactoe.game;
 
-import io.github.sioasyncapi.test.RedisServer;
+import io.github.sioasyncapi.testsupport.RedisServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package io.github.sioasyncapi.test;
+package io.github.sioasyncapi.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

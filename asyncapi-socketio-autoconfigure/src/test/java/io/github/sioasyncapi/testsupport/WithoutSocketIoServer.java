@@ -1,4 +1,4 @@
-package io.github.sioasyncapi.test;
+package io.github.sioasyncapi.testsupport;
 
 import io.github.sioasyncapi.server.SocketIoServerLifecycle;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;

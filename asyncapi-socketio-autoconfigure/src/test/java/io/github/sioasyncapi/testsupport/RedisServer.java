@@ -1,4 +1,4 @@
-package io.github.sioasyncapi.test;
+package io.github.sioasyncapi.testsupport;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
