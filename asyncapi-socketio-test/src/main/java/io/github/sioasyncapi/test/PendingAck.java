@@ -1,0 +1,165 @@
+package io.github.sioasyncapi.test;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.springframework.core.ParameterizedTypeReference;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * The acknowledgement of an emitted event, completed when it arrives (already checked against
+ * the document) or when the connection closes.
+ */
+final class PendingAck implements SocketIoTester.Ack {
+
+	private final String event;
+
+	private final String client;
+
+	private final Settings settings;
+
+	private final CompletableFuture<Arrived> arrival = new CompletableFuture<>();
+
+	/**
+	 * Create an ack to come.
+	 * @param event the event it acknowledges
+	 * @param client the client, for messages ({@code client … on namespace …})
+	 * @param settings the tester's settings
+	 */
+	PendingAck(String event, String client, Settings settings) {
+		this.event = event;
+		this.client = client;
+		this.settings = settings;
+	}
+
+	void arrived(ArrayNode arguments, Check check) {
+		this.arrival.complete(new Arrived(arguments, check));
+	}
+
+	void closed(String reason) {
+		this.arrival.completeExceptionally(new ConnectionClosedException(reason));
+	}
+
+	@Override
+	public String event() {
+		return this.event;
+	}
+
+	@Override
+	public ArrayNode arguments() {
+		return await().deepCopy();
+	}
+
+	@Override
+	public <T> T as(Class<T> type) {
+		return decodeOnly(this.settings.mapper().getTypeFactory().constructType(type));
+	}
+
+	@Override
+	public <T> T as(ParameterizedTypeReference<T> type) {
+		return decodeOnly(this.settings.mapper().getTypeFactory().constructType(type.getType()));
+	}
+
+	private <T> T decodeOnly(JavaType type) {
+		ArrayNode arguments = await();
+		if (arguments.size() != 1) {
+			throw new AssertionError("The ack of '" + this.event + "' has " + arguments.size() + " arguments, not one: "
+					+ arguments);
+		}
+		return WireJson.decode(this.settings.mapper(), arguments.get(0), type, "the ack of '" + this.event + "'");
+	}
+
+	@Override
+	public void hasNoArguments() {
+		ArrayNode arguments = await();
+		if (!arguments.isEmpty()) {
+			throw new AssertionError("The ack of '" + this.event + "' was expected without arguments, but carries "
+					+ arguments);
+		}
+	}
+
+	@Override
+	public SocketIoTester.ErrorAck isError() {
+		ArrayNode arguments = await();
+		JsonNode error = (arguments.size() == 1) ? arguments.get(0).path("error") : null;
+		if (error == null || !error.path("code").isString()) {
+			throw new AssertionError("The ack of '" + this.event
+					+ "' was expected to be an error ack {\"error\": {\"code\": …}}, but is " + arguments);
+		}
+		return new DefaultErrorAck(this.event, error);
+	}
+
+	@Override
+	public void isAbsent() {
+		Arrived arrived;
+		try {
+			arrived = this.arrival.get(this.settings.quietPeriod().toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException | ExecutionException ex) {
+			return;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError("Interrupted while checking that no ack of '" + this.event + "' arrives", ex);
+		}
+		throw new AssertionError("An ack of '" + this.event + "' reached " + this.client
+				+ ", though none was expected: " + arrived.arguments());
+	}
+
+	/**
+	 * Whether the ack arrived, does not match the document, and nobody has seen that yet.
+	 * @return {@code true} if so
+	 */
+	boolean hasUnreportedMismatch() {
+		return this.arrival.isDone() && !this.arrival.isCompletedExceptionally()
+				&& this.arrival.join().check().hasUnreportedMismatch();
+	}
+
+	/**
+	 * The mismatch, counted as reported.
+	 * @return the mismatch
+	 */
+	String reportMismatch() {
+		return this.arrival.join().check().report();
+	}
+
+	private ArrayNode await() {
+		Arrived arrived;
+		try {
+			arrived = this.arrival.get(this.settings.timeout().toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException ex) {
+			throw new AssertionError("No ack of '" + this.event + "' reached " + this.client + " within "
+					+ Settings.format(this.settings.timeout()));
+		}
+		catch (ExecutionException ex) {
+			throw new AssertionError("The connection of " + this.client + " closed (" + ex.getCause().getMessage()
+					+ ") before the ack of '" + this.event + "' arrived");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError("Interrupted while waiting for the ack of '" + this.event + "'", ex);
+		}
+		arrived.check().verify();
+		return arrived.arguments();
+	}
+
+	private record Arrived(ArrayNode arguments, Check check) {
+	}
+
+	/**
+	 * The connection closed before the ack arrived.
+	 */
+	private static final class ConnectionClosedException extends Exception {
+
+		ConnectionClosedException(String reason) {
+			super(reason, null, false, false);
+		}
+
+	}
+
+}

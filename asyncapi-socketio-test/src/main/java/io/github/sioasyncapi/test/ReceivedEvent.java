@@ -1,0 +1,98 @@
+package io.github.sioasyncapi.test;
+
+import org.springframework.core.ParameterizedTypeReference;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * An event a client received, with its check against the document. Whether it was taken by
+ * an expectation is guarded by the {@link Inbox}.
+ */
+final class ReceivedEvent implements SocketIoTester.Event {
+
+	private final String name;
+
+	private final ArrayNode arguments;
+
+	private final Check check;
+
+	private final ObjectMapper mapper;
+
+	private boolean taken;
+
+	ReceivedEvent(String name, ArrayNode arguments, Check check, ObjectMapper mapper) {
+		this.name = name;
+		this.arguments = arguments;
+		this.check = check;
+		this.mapper = mapper;
+	}
+
+	@Override
+	public String name() {
+		return this.name;
+	}
+
+	@Override
+	public ArrayNode arguments() {
+		return this.arguments.deepCopy();
+	}
+
+	@Override
+	public <T> T as(Class<T> type) {
+		return decodeOnly(this.mapper.getTypeFactory().constructType(type));
+	}
+
+	@Override
+	public <T> T as(ParameterizedTypeReference<T> type) {
+		return decodeOnly(this.mapper.getTypeFactory().constructType(type.getType()));
+	}
+
+	@Override
+	public <T> T argument(int index, Class<T> type) {
+		if (index < 0 || index >= this.arguments.size()) {
+			throw new AssertionError("The event '" + this.name + "' has no argument " + index + ": " + this.arguments);
+		}
+		return WireJson.decode(this.mapper, this.arguments.get(index), this.mapper.getTypeFactory().constructType(type),
+				"argument " + index + " of the event '" + this.name + "'");
+	}
+
+	private <T> T decodeOnly(JavaType type) {
+		if (this.arguments.size() != 1) {
+			throw new AssertionError("The event '" + this.name + "' has " + this.arguments.size()
+					+ " arguments, not one: " + this.arguments + " (decode each with argument(index, type))");
+		}
+		return WireJson.decode(this.mapper, this.arguments.get(0), type, "the event '" + this.name + "'");
+	}
+
+	/**
+	 * Fail if the event does not match the document.
+	 * @return this event
+	 */
+	ReceivedEvent verified() {
+		this.check.verify();
+		return this;
+	}
+
+	boolean hasUnreportedMismatch() {
+		return this.check.hasUnreportedMismatch();
+	}
+
+	Check check() {
+		return this.check;
+	}
+
+	boolean isTaken() {
+		return this.taken;
+	}
+
+	void take() {
+		this.taken = true;
+	}
+
+	@Override
+	public String toString() {
+		return this.name + " " + this.arguments;
+	}
+
+}

@@ -1,0 +1,41 @@
+package io.github.sioasyncapi.test.autoconfigure;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+
+/**
+ * Enables a {@link io.github.sioasyncapi.test.SocketIoTester SocketIoTester} bean bound to the
+ * application's Socket.IO server and AsyncAPI document, for example in a
+ * {@code @SpringBootTest}:
+ * <pre class="code">
+ * &#64;SpringBootTest
+ * &#64;AutoConfigureSocketIoTester
+ * class GameTests {
+ *
+ *     &#64;Autowired
+ *     SocketIoTester tester;
+ *
+ * }
+ * </pre>
+ * The server listens on a random port ({@code socketio.server.port=0}) unless the test sets
+ * {@code socketio.server.port} itself (in {@code properties}, {@code @TestPropertySource} or
+ * {@code @DynamicPropertySource}); the tester connects to the port the server published as
+ * {@code local.socketio.server.port}. Clients of the tester are closed after each test method.
+ *
+ * @see SocketIoTesterAutoConfiguration
+ * @see SocketIoTest
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ImportAutoConfiguration
+public @interface AutoConfigureSocketIoTester {
+
+}

@@ -1,0 +1,104 @@
+package io.github.sioasyncapi.test.autoconfigure;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.test.autoconfigure.OverrideAutoConfiguration;
+import org.springframework.boot.test.autoconfigure.json.AutoConfigureJson;
+import org.springframework.boot.test.context.filter.annotation.TypeExcludeFilters;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.core.annotation.AliasFor;
+import org.springframework.test.context.BootstrapWith;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * A test of Socket.IO handlers that starts only the Socket.IO side of the application: its
+ * {@link io.github.sioasyncapi.annotation.SocketIoController @SocketIoController} and
+ * {@link io.github.sioasyncapi.annotation.SocketIoControllerAdvice @SocketIoControllerAdvice}
+ * beans, the beans that customize them ({@code AsyncApiCustomizer},
+ * {@code SocketIoServerCustomizer}, {@code SocketIoObserver}, Jackson modules and components,
+ * converters), and the starter's auto-configurations, on a random port; no web server and no
+ * other {@code @Component}, {@code @Service} or {@code @Repository}. A
+ * {@link io.github.sioasyncapi.test.SocketIoTester SocketIoTester} bean is ready to use:
+ * <pre class="code">
+ * &#64;SocketIoTest(GameController.class)
+ * &#64;Import(InMemoryGameStore.class)
+ * class GameControllerTests {
+ *
+ *     &#64;Autowired
+ *     SocketIoTester tester;
+ *
+ * }
+ * </pre>
+ * Collaborators come with {@code @Import} or {@code @MockitoBean}. To test the whole
+ * application, use {@code @SpringBootTest} with
+ * {@link AutoConfigureSocketIoTester @AutoConfigureSocketIoTester}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@BootstrapWith(SocketIoTestContextBootstrapper.class)
+@ExtendWith(SpringExtension.class)
+@OverrideAutoConfiguration(enabled = false)
+@TypeExcludeFilters(SocketIoTypeExcludeFilter.class)
+@AutoConfigureJson
+@AutoConfigureSocketIo
+@AutoConfigureSocketIoTester
+@ImportAutoConfiguration
+public @interface SocketIoTest {
+
+	/**
+	 * Properties in the form {@literal key=value} to add to the environment before the test
+	 * runs.
+	 * @return the properties
+	 */
+	String[] properties() default {};
+
+	/**
+	 * Alias for {@link #controllers()}.
+	 * @return the controllers to test
+	 */
+	@AliasFor("controllers")
+	Class<?>[] value() default {};
+
+	/**
+	 * The controllers to test; all {@code @SocketIoController} beans when empty.
+	 * @return the controllers to test
+	 */
+	@AliasFor("value")
+	Class<?>[] controllers() default {};
+
+	/**
+	 * Whether the default filters apply to the component scan of the
+	 * {@code @SpringBootApplication} (see the class description for what they include).
+	 * @return whether the default filters apply
+	 */
+	boolean useDefaultFilters() default true;
+
+	/**
+	 * Include filters, to add beans the default filters leave out.
+	 * @return the include filters
+	 */
+	ComponentScan.Filter[] includeFilters() default {};
+
+	/**
+	 * Exclude filters, to leave out beans the default filters include.
+	 * @return the exclude filters
+	 */
+	ComponentScan.Filter[] excludeFilters() default {};
+
+	/**
+	 * Auto-configurations to leave out of this test.
+	 * @return the auto-configurations to exclude
+	 */
+	@AliasFor(annotation = ImportAutoConfiguration.class, attribute = "exclude")
+	Class<?>[] excludeAutoConfiguration() default {};
+
+}
