@@ -28,8 +28,8 @@ import tools.jackson.databind.node.ArrayNode;
  * channel whose {@code address} is the namespace, with the event as its {@code name};</li>
  * <li>the acknowledgement of an event the client emits is one of the {@code reply} messages of
  * the {@code receive} operation of that event; the acknowledgement of an event the document
- * does not describe is one of the replies every operation of the channel shares (the error
- * acks).</li>
+ * does not describe is one of the replies shared by every operation of the channel that has
+ * replies (the error acks).</li>
  * </ul>
  * A message's arguments are its payload: none when the message has no {@code payload}, the
  * array of arguments when the payload has {@code prefixItems} (a multi-argument event),
@@ -181,7 +181,10 @@ final class DocumentSchemas {
 		return operations;
 	}
 
-	/** The replies every receive operation of the namespace shares, in the order of the first. */
+	/**
+	 * The replies every receive operation of the namespace that has replies shares, in the
+	 * order of the first.
+	 */
 	private List<String> sharedReplies(String namespace) {
 		Set<String> channels = channels(namespace);
 		Set<String> shared = null;
@@ -190,6 +193,9 @@ final class DocumentSchemas {
 			if ("receive".equals(operation.path("action").asString(""))
 					&& channels.contains(resolve(operation.path("channel")))) {
 				List<String> replies = replyMessages("/operations/" + escape(entry.getKey()));
+				if (replies.isEmpty()) {
+					continue;
+				}
 				if (shared == null) {
 					shared = new LinkedHashSet<>(replies);
 				}
