@@ -103,6 +103,7 @@ final class SchemaDialect {
 		else if (isNullable && schema.has("type")) {
 			addNullType(schema);
 		}
+		nullInEnum(schema);
 		exclusiveBound(schema, "exclusiveMinimum", "minimum");
 		exclusiveBound(schema, "exclusiveMaximum", "maximum");
 		for (String keyword : NO_OP_BOUNDS) {
@@ -148,6 +149,19 @@ final class SchemaDialect {
 		}
 		ArrayNode array = schema.putArray("type");
 		types.forEach(array::add);
+	}
+
+	/**
+	 * {@code enum} is checked besides {@code type}: an enum whose type admits {@code null} lists
+	 * {@code null} among its values.
+	 */
+	private static void nullInEnum(ObjectNode schema) {
+		boolean nullType = schema.get("type") instanceof ArrayNode types
+				&& types.valueStream().anyMatch((type) -> "null".equals(type.asString()));
+		if (nullType && schema.get("enum") instanceof ArrayNode values
+				&& values.valueStream().noneMatch(JsonNode::isNull)) {
+			values.addNull();
+		}
 	}
 
 	private static void exclusiveBound(ObjectNode schema, String exclusive, String inclusive) {

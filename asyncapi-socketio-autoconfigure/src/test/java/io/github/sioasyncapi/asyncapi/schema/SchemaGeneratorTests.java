@@ -85,6 +85,25 @@ class SchemaGeneratorTests {
 		assertThat(inner.path("description").asString()).isEqualTo("may be null");
 	}
 
+	@Test
+	void nullableEnumsListNullAmongTheirValues() {
+		SchemaSet schemas = new SchemaGenerator(this.mapper).newSchemaSet();
+		schemas.schemaFor(WithNullableEnum.class);
+		JsonNode turn = schemas.complete().get("WithNullableEnum").path("properties").path("turn");
+		assertThat(turn.path("type").valueStream().map(JsonNode::asString)).containsExactly("string", "null");
+		assertThat(turn.path("enum").valueStream().map((value) -> value.isNull() ? null : value.asString()))
+			.containsExactly("X", "O", null);
+	}
+
+	enum Mark {
+
+		X, O
+
+	}
+
+	record WithNullableEnum(@io.swagger.v3.oas.annotations.media.Schema(nullable = true) Mark turn) {
+	}
+
 	record Inner(String value) {
 	}
 
