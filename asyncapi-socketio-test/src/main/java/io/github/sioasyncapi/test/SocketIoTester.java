@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -32,7 +33,8 @@ import tools.jackson.databind.node.ArrayNode;
  * (or a {@link io.github.sioasyncapi.test.autoconfigure.SocketIoTest @SocketIoTest}), a tester
  * bound to the application's server and document is a bean; its clients are closed after each
  * test, and the test fails if the server sent anything the document does not describe, even
- * what the test never awaited. Elsewhere, {@link #builder()} makes one.
+ * what the test never awaited. Elsewhere, {@link #bindToApplicationContext(ApplicationContext)}
+ * or {@link #builder()} makes one.
  * <p>Failures are {@link AssertionError}s that say what was awaited, on which namespace, and
  * what arrived instead; a mismatch with the document names the event, the JSON path and the
  * violated schema rule.
@@ -89,6 +91,20 @@ public interface SocketIoTester {
 	 */
 	static Builder builder() {
 		return new DefaultSocketIoTester.DefaultBuilder();
+	}
+
+	/**
+	 * A builder for a tester bound to an application that runs the starter, as the
+	 * auto-configured tester is: to the port its Socket.IO server published
+	 * ({@code local.socketio.server.port}, read at each connection; the loopback address unless
+	 * the server binds one address), its engine path and transports, its JSON mapper and its
+	 * AsyncAPI document (none when {@code socketio.asyncapi.enabled=false}). For contexts a test
+	 * starts itself, for example two nodes of a cluster.
+	 * @param context the application
+	 * @return the builder
+	 */
+	static Builder bindToApplicationContext(ApplicationContext context) {
+		return ApplicationBinding.builder(context);
 	}
 
 	/**
