@@ -10,11 +10,20 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.sioasyncapi.actuate.SocketIoEndpoint;
 import io.github.sioasyncapi.asyncapi.AsyncApiDocumentProvider;
+import io.github.sioasyncapi.demo.tictactoe.api.GameAck;
+import io.github.sioasyncapi.demo.tictactoe.api.GameCreated;
+import io.github.sioasyncapi.demo.tictactoe.api.GameWon;
+import io.github.sioasyncapi.demo.tictactoe.api.JoinGame;
+import io.github.sioasyncapi.demo.tictactoe.api.MakeMove;
+import io.github.sioasyncapi.demo.tictactoe.api.PlayerJoined;
 import io.github.sioasyncapi.demo.tictactoe.game.GameStore;
+import io.github.sioasyncapi.demo.tictactoe.game.Mark;
 import io.github.sioasyncapi.demo.tictactoe.game.RedisGameStore;
 import io.github.sioasyncapi.store.RedissonSocketIoStoreFactory;
+import io.github.sioasyncapi.test.SocketIoTester;
+import io.github.sioasyncapi.test.SocketIoTester.Client;
 import io.github.sioasyncapi.testsupport.RedisServer;
-import io.github.sioasyncapi.testsupport.SocketIoTestClient;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +37,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.sioasyncapi.testsupport.SocketIoTestClient.json;
-import static io.github.sioasyncapi.testsupport.SocketIoTestClient.port;
+import static io.github.sioasyncapi.test.SocketIoTester.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -47,9 +55,9 @@ class TicTacToeClusterTests {
 
 	static ConfigurableApplicationContext nodeB;
 
-	SocketIoTestClient x;
+	Client x;
 
-	SocketIoTestClient o;
+	Client o;
 
 	@BeforeAll
 	static void startNodes() {
@@ -69,8 +77,8 @@ class TicTacToeClusterTests {
 
 	@BeforeEach
 	void connect() {
-		this.x = SocketIoTestClient.connect(port(nodeA));
-		this.o = SocketIoTestClient.connect(port(nodeB));
+		this.x = tester(nodeA).connect();
+		this.o = tester(nodeB).connect();
 	}
 
 	@AfterEach
@@ -82,18 +90,18 @@ class TicTacToeClusterTests {
 	@Test
 	void xOnNodeAAndOOnNodeBPlayAWholeGame() {
 		long game = startGame();
-		assertThat(error(makeMove(this.o, game, 1, 1))).isEqualTo("not_your_turn");
+		makeMove(this.o, game, 1, 1).isError().hasCode("not_your_turn");
 		move(this.x, game, 0, 0, "O");
 		move(this.o, game, 1, 1, "X");
 		move(this.x, game, 1, 0, "O");
-		assertThat(error(makeMove(this.o, game, 1, 0))).isEqualTo("cell_occupied");
+		makeMove(this.o, game, 1, 0).isError().hasCode("cell_occupied");
 		move(this.o, game, 2, 2, "X");
 		JsonNode last = move(this.x, game, 2, 0, null);
 		assertThat(last.get("board")).isEqualTo(json("[[\"X\", \"X\", \"X\"], [\"\", \"O\", \"\"], [\"\", \"\", \"O\"]]"));
-		for (SocketIoTestClient player : List.of(this.x, this.o)) {
-			assertThat(player.awaitEvent("game_won")).isEqualTo(json("[{\"winner\": \"X\"}]"));
+		for (Client player : List.of(this.x, this.o)) {
+			assertThat(player.expectEvent("game_won").as(GameWon.class)).isEqualTo(new GameWon(Mark.X));
 		}
-		assertThat(error(makeMove(this.o, game, 0, 2))).isEqualTo("game_over");
+		makeMove(this.o, game, 0, 2).isError().hasCode("game_over");
 	}
 
 	@Test
@@ -103,9 +111,8 @@ class TicTacToeClusterTests {
 		this.o.close();
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> "0".equals(redis.command("EXISTS", "tictactoe:game:" + game)));
-		try (SocketIoTestClient late = SocketIoTestClient.connect(port(nodeB))) {
-			assertThat(error(late.emitWithAck("join_game", "{\"game_id\": " + game + "}").get(0)))
-				.isEqualTo("game_not_found");
+		try (Client late = tester(nodeB).connect()) {
+			late.emitWithAck("join_game", new JoinGame(game)).isError().hasCode("game_not_found");
 		}
 	}
 
@@ -129,11 +136,11 @@ class TicTacToeClusterTests {
 
 	private long startGame() {
 		this.x.emit("create_game");
-		long game = this.x.awaitEvent("game_created").get(0).get("game_id").longValue();
-		assertThat(this.o.emitWithAck("join_game", "{\"game_id\": " + game + "}")).isEqualTo(json("[{}]"));
-		for (SocketIoTestClient player : List.of(this.x, this.o)) {
-			assertThat(player.awaitEvent("player_joined"))
-				.isEqualTo(json("[{\"game_id\": " + game + ", \"player\": \"O\"}]"));
+		long game = this.x.expectEvent("game_created").as(GameCreated.class).gameId();
+		assertThat(this.o.emitWithAck("join_game", new JoinGame(game)).as(GameAck.class)).isEqualTo(GameAck.OK);
+		for (Client player : List.of(this.x, this.o)) {
+			assertThat(player.expectEvent("player_joined").as(PlayerJoined.class))
+				.isEqualTo(new PlayerJoined(game, Mark.O));
 		}
 		return game;
 	}
@@ -141,23 +148,25 @@ class TicTacToeClusterTests {
 	/**
 	 * Play a move that must succeed; both players, on their two nodes, see it.
 	 */
-	private JsonNode move(SocketIoTestClient player, long game, int x, int y, String next) {
-		assertThat(makeMove(player, game, x, y)).isEqualTo(json("{}"));
+	private JsonNode move(Client player, long game, int x, int y, @Nullable String next) {
+		assertThat(makeMove(player, game, x, y).as(GameAck.class)).isEqualTo(GameAck.OK);
 		JsonNode made = null;
-		for (SocketIoTestClient each : List.of(this.x, this.o)) {
-			made = each.awaitEvent("move_made").get(0);
+		for (Client each : List.of(this.x, this.o)) {
+			made = each.expectEvent("move_made").arguments().get(0);
 			assertThat(made.get("turn").isNull() ? null : made.get("turn").stringValue()).isEqualTo(next);
 		}
 		return made;
 	}
 
-	private static JsonNode makeMove(SocketIoTestClient player, long game, int x, int y) {
-		return player.emitWithAck("make_move", "{\"game_id\": " + game + ", \"x\": " + x + ", \"y\": " + y + "}")
-			.get(0);
+	private static SocketIoTester.Ack makeMove(Client player, long game, int x, int y) {
+		return player.emitWithAck("make_move", new MakeMove(game, x, y));
 	}
 
-	private static String error(JsonNode ack) {
-		return ack.get("error").get("code").stringValue();
+	/**
+	 * A tester of one node: events relayed through Redis are checked against the document too.
+	 */
+	private static SocketIoTester tester(ConfigurableApplicationContext node) {
+		return SocketIoTester.bindToApplicationContext(node).build();
 	}
 
 	private static ConfigurableApplicationContext node() {

@@ -4,46 +4,51 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.github.sioasyncapi.testsupport.SocketIoTestClient;
-import org.junit.jupiter.api.AfterEach;
+import io.github.sioasyncapi.demo.tictactoe.api.GameAck;
+import io.github.sioasyncapi.demo.tictactoe.api.GameCreated;
+import io.github.sioasyncapi.demo.tictactoe.api.GameWon;
+import io.github.sioasyncapi.demo.tictactoe.api.JoinGame;
+import io.github.sioasyncapi.demo.tictactoe.api.MakeMove;
+import io.github.sioasyncapi.demo.tictactoe.api.PlayerJoined;
+import io.github.sioasyncapi.demo.tictactoe.game.Mark;
+import io.github.sioasyncapi.test.SocketIoTester;
+import io.github.sioasyncapi.test.SocketIoTester.Client;
+import io.github.sioasyncapi.test.autoconfigure.AutoConfigureSocketIoTester;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
-import static io.github.sioasyncapi.testsupport.SocketIoTestClient.json;
+import static io.github.sioasyncapi.test.SocketIoTester.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Complete games between two real Socket.IO clients, and every error ack.
+ * Complete games between two real Socket.IO clients, and every error ack; every ack and event
+ * is checked against the demo's AsyncAPI document.
  */
-@SpringBootTest(properties = "socketio.server.port=0")
+@SpringBootTest
+@AutoConfigureSocketIoTester
 class TicTacToeGameTests {
 
-	@Value("${local.socketio.server.port}")
-	int port;
+	@Autowired
+	SocketIoTester tester;
 
-	SocketIoTestClient x;
+	Client x;
 
-	SocketIoTestClient o;
+	Client o;
 
 	/** The clients in the game being played, who all receive its events. */
-	List<SocketIoTestClient> players = new ArrayList<>();
+	List<Client> players = new ArrayList<>();
 
 	@BeforeEach
 	void connect() {
-		this.x = SocketIoTestClient.connect(this.port);
-		this.o = SocketIoTestClient.connect(this.port);
-	}
-
-	@AfterEach
-	void close() {
-		this.x.close();
-		this.o.close();
+		this.x = this.tester.connect();
+		this.o = this.tester.connect();
 	}
 
 	static Stream<Arguments> lines() {
@@ -64,10 +69,10 @@ class TicTacToeGameTests {
 		move(this.o, game, others[1], "X");
 		JsonNode last = move(this.x, game, line[2], null);
 		assertThat(last.get("board").get(line[2][1]).get(line[2][0]).stringValue()).isEqualTo("X");
-		for (SocketIoTestClient player : List.of(this.x, this.o)) {
-			assertThat(player.awaitEvent("game_won")).isEqualTo(json("[{\"winner\": \"X\"}]"));
+		for (Client player : List.of(this.x, this.o)) {
+			assertThat(player.expectEvent("game_won").as(GameWon.class)).isEqualTo(new GameWon(Mark.X));
 		}
-		assertThat(error(makeMove(this.o, game, others[2][0], others[2][1]))).isEqualTo("game_over");
+		makeMove(this.o, game, others[2][0], others[2][1]).isError().hasCode("game_over");
 	}
 
 	@Test
@@ -79,7 +84,7 @@ class TicTacToeGameTests {
 		move(this.o, game, new int[] { 2, 1 }, "X");
 		move(this.x, game, new int[] { 0, 2 }, "O");
 		move(this.o, game, new int[] { 2, 2 }, null);
-		assertThat(this.x.awaitEvent("game_won")).isEqualTo(json("[{\"winner\": \"O\"}]"));
+		assertThat(this.x.expectEvent("game_won").as(GameWon.class)).isEqualTo(new GameWon(Mark.O));
 	}
 
 	@Test
@@ -87,57 +92,58 @@ class TicTacToeGameTests {
 		long game = startTwoPlayerGame();
 		int[][] moves = cells(0, 0, 1, 0, 2, 0, 1, 1, 0, 1, 2, 1, 1, 2, 0, 2, 2, 2);
 		for (int i = 0; i < moves.length; i++) {
-			SocketIoTestClient player = (i % 2 == 0) ? this.x : this.o;
+			Client player = (i % 2 == 0) ? this.x : this.o;
 			String next = (i == moves.length - 1) ? null : ((i % 2 == 0) ? "O" : "X");
 			move(player, game, moves[i], next);
 		}
-		for (SocketIoTestClient player : List.of(this.x, this.o)) {
-			assertThat(player.awaitEvent("game_drawn")).isEqualTo(json("[{}]"));
+		for (Client player : List.of(this.x, this.o)) {
+			assertThat(player.expectEvent("game_drawn").arguments()).isEqualTo(json("[{}]"));
 		}
 	}
 
 	@Test
 	void playersMayOnlyMoveOnTheirTurn() {
 		long game = startTwoPlayerGame();
-		assertThat(error(makeMove(this.o, game, 0, 0))).isEqualTo("not_your_turn");
+		makeMove(this.o, game, 0, 0).isError().hasCode("not_your_turn");
 		move(this.x, game, new int[] { 0, 0 }, "O");
-		assertThat(error(makeMove(this.x, game, 1, 1))).isEqualTo("not_your_turn");
+		makeMove(this.x, game, 1, 1).isError().hasCode("not_your_turn");
 	}
 
 	@Test
 	void occupiedCellsAreRefused() {
 		long game = startTwoPlayerGame();
 		move(this.x, game, new int[] { 1, 1 }, "O");
-		JsonNode ack = makeMove(this.o, game, 1, 1);
-		assertThat(ack).isEqualTo(json("""
-				{"error": {"code": "cell_occupied", "message": "Cell (1, 1) is already taken"}}"""));
+		assertThat(makeMove(this.o, game, 1, 1).as(GameAck.class))
+			.isEqualTo(GameAck.error("cell_occupied", "Cell (1, 1) is already taken"));
 	}
 
 	@Test
 	void unknownGamesAreRefused() {
-		assertThat(makeMove(this.x, 123, 0, 0)).isEqualTo(json("""
-				{"error": {"code": "game_not_found", "message": "Game 123 does not exist"}}"""));
-		assertThat(error(ack(this.x, "join_game", "{\"game_id\": 123}"))).isEqualTo("game_not_found");
+		assertThat(makeMove(this.x, 123, 0, 0).as(GameAck.class))
+			.isEqualTo(GameAck.error("game_not_found", "Game 123 does not exist"));
+		this.x.emitWithAck("join_game", new JoinGame(123)).isError().hasCode("game_not_found");
 	}
 
 	@Test
 	void invalidMovesAreRejectedBeforeTheGameSeesThem() {
 		long game = startTwoPlayerGame();
-		JsonNode ack = ack(this.x, "make_move", "{\"game_id\": " + game + ", \"x\": 3, \"y\": 0}");
-		assertThat(ack).isEqualTo(json("""
-				{"error": {"code": "invalid_payload", "message": "make_move: payload is invalid",
-				 "violations": [{"path": "x", "message": "must be less than or equal to 2", "rejectedValue": 3}]}}"""));
-		assertThat(error(ack(this.x, "make_move", "{\"game_id\": 0, \"x\": 1, \"y\": 1.5}"))).isEqualTo("invalid_payload");
+		SocketIoTester.Ack ack = this.x.emitWithAck("make_move", new MakeMove(game, 3, 0));
+		assertThat(ack.arguments()).isEqualTo(json("""
+				[{"error": {"code": "invalid_payload", "message": "make_move: payload is invalid",
+				 "violations": [{"path": "x", "message": "must be less than or equal to 2", "rejectedValue": 3}]}}]"""));
+		this.x.emitWithAck("make_move", json("{\"game_id\": 0, \"x\": 1, \"y\": 1.5}"))
+			.isError()
+			.hasCode("invalid_payload")
+			.hasViolationPaths("y");
 		move(this.x, game, new int[] { 1, 1 }, "O");
 	}
 
 	@Test
 	void aThirdPlayerCannotJoinAndOutsidersCannotMove() {
 		long game = startTwoPlayerGame();
-		try (SocketIoTestClient eve = SocketIoTestClient.connect(this.port)) {
-			assertThat(error(ack(eve, "join_game", "{\"game_id\": " + game + "}"))).isEqualTo("game_full");
-			assertThat(error(makeMove(eve, game, 0, 0))).isEqualTo("not_a_player");
-		}
+		Client eve = this.tester.connect();
+		eve.emitWithAck("join_game", new JoinGame(game)).isError().hasCode("game_full");
+		makeMove(eve, game, 0, 0).isError().hasCode("not_a_player");
 	}
 
 	@Test
@@ -145,23 +151,23 @@ class TicTacToeGameTests {
 		long game = createGame(this.x);
 		move(this.x, game, new int[] { 0, 0 }, "O");
 		move(this.x, game, new int[] { 1, 1 }, "X");
-		assertThat(this.o.drainEvents()).isEmpty();
+		assertThat(this.o.receivedEvents()).isEmpty();
 	}
 
 	private long startTwoPlayerGame() {
 		long game = createGame(this.x);
-		assertThat(ack(this.o, "join_game", "{\"game_id\": " + game + "}")).isEqualTo(json("{}"));
-		for (SocketIoTestClient player : List.of(this.x, this.o)) {
-			assertThat(player.awaitEvent("player_joined"))
-				.isEqualTo(json("[{\"game_id\": " + game + ", \"player\": \"O\"}]"));
+		assertThat(this.o.emitWithAck("join_game", new JoinGame(game)).as(GameAck.class)).isEqualTo(GameAck.OK);
+		for (Client player : List.of(this.x, this.o)) {
+			assertThat(player.expectEvent("player_joined").as(PlayerJoined.class))
+				.isEqualTo(new PlayerJoined(game, Mark.O));
 		}
 		this.players.add(this.o);
 		return game;
 	}
 
-	private long createGame(SocketIoTestClient player) {
+	private long createGame(Client player) {
 		player.emit("create_game");
-		long game = player.awaitEvent("game_created").get(0).get("game_id").longValue();
+		long game = player.expectEvent("game_created").as(GameCreated.class).gameId();
 		assertThat(game).isPositive();
 		this.players.add(player);
 		return game;
@@ -171,26 +177,18 @@ class TicTacToeGameTests {
 	 * Play a move that must succeed, check both players see it, and return the move_made
 	 * payload.
 	 */
-	private JsonNode move(SocketIoTestClient player, long game, int[] cell, String next) {
-		assertThat(makeMove(player, game, cell[0], cell[1])).isEqualTo(json("{}"));
+	private JsonNode move(Client player, long game, int[] cell, @Nullable String next) {
+		assertThat(makeMove(player, game, cell[0], cell[1]).as(GameAck.class)).isEqualTo(GameAck.OK);
 		JsonNode made = null;
-		for (SocketIoTestClient each : this.players) {
-			made = each.awaitEvent("move_made").get(0);
+		for (Client each : this.players) {
+			made = each.expectEvent("move_made").arguments().get(0);
 			assertThat(made.get("turn").isNull() ? null : made.get("turn").stringValue()).isEqualTo(next);
 		}
 		return made;
 	}
 
-	private JsonNode makeMove(SocketIoTestClient player, long game, int x, int y) {
-		return ack(player, "make_move", "{\"game_id\": " + game + ", \"x\": " + x + ", \"y\": " + y + "}");
-	}
-
-	private static JsonNode ack(SocketIoTestClient player, String event, String payload) {
-		return player.emitWithAck(event, payload).get(0);
-	}
-
-	private static String error(JsonNode ack) {
-		return ack.get("error").get("code").stringValue();
+	private static SocketIoTester.Ack makeMove(Client player, long game, int x, int y) {
+		return player.emitWithAck("make_move", new MakeMove(game, x, y));
 	}
 
 	private static int[][] cells(int... coordinates) {
