@@ -25,8 +25,8 @@ import tools.jackson.databind.ObjectMapper;
  * @param quietPeriod how long to wait for what must not arrive
  */
 record Settings(String host, IntSupplier port, String path, String namespace, Map<String, String> auth,
-		Map<String, List<String>> headers, List<String> transports, ObjectMapper mapper, @Nullable DocumentSource document, boolean validation,
-		Duration timeout, Duration quietPeriod) {
+		Map<String, List<String>> headers, List<String> transports, ObjectMapper mapper,
+		@Nullable DocumentSource document, boolean validation, Duration timeout, Duration quietPeriod) {
 
 	/**
 	 * The schemas to check acks and events against.
@@ -40,7 +40,7 @@ record Settings(String host, IntSupplier port, String path, String namespace, Ma
 	 * The address of a namespace, for messages.
 	 * @param namespace the namespace
 	 * @param port the port
-	 * @return for example {@code 127.0.0.1:9092/socket.io (namespace "/")}
+	 * @return for example {@code namespace '/' at 127.0.0.1:9092/socket.io}
 	 */
 	String describe(String namespace, int port) {
 		return "namespace '" + namespace + "' at " + this.host + ":" + port + this.path;

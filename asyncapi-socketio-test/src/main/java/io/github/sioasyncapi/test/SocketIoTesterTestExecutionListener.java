@@ -12,9 +12,9 @@ import org.springframework.test.context.support.AbstractTestExecutionListener;
 public final class SocketIoTesterTestExecutionListener extends AbstractTestExecutionListener {
 
 	/**
-	 * After a test, this listener runs before {@link org.springframework.test.context.support.DirtiesContextTestExecutionListener}
-	 * closes a dirty context (listeners with a higher order run their {@code after} callbacks
-	 * first).
+	 * After a test, this listener runs before
+	 * {@link org.springframework.test.context.support.DirtiesContextTestExecutionListener} closes
+	 * a dirty context (listeners with a higher order run their {@code after} callbacks first).
 	 */
 	private static final int ORDER = 5000;
 
