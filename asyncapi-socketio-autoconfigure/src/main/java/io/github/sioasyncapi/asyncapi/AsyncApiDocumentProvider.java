@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import io.github.sioasyncapi.asyncapi.model.AsyncApiDocument;
+import io.github.sioasyncapi.asyncapi.typescript.TypeScriptGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The application's AsyncAPI document, built once, on first use (after all controllers are
- * registered and the server has its port), customized, and kept with its YAML and JSON forms.
+ * registered and the server has its port), customized, and kept with its YAML and JSON forms
+ * and the TypeScript declarations generated from it.
  */
 public class AsyncApiDocumentProvider {
 
@@ -17,6 +19,8 @@ public class AsyncApiDocumentProvider {
 	private final List<AsyncApiCustomizer> customizers;
 
 	private final AsyncApiWriter writer;
+
+	private final TypeScriptGenerator typeScript;
 
 	private volatile @Nullable Built built;
 
@@ -28,13 +32,26 @@ public class AsyncApiDocumentProvider {
 	 */
 	public AsyncApiDocumentProvider(Supplier<AsyncApiDocument> generator, List<AsyncApiCustomizer> customizers,
 			AsyncApiWriter writer) {
-		this.generator = generator;
-		this.customizers = List.copyOf(customizers);
-		this.writer = writer;
+		this(generator, customizers, writer, new TypeScriptGenerator());
 	}
 
 	/**
-	 * The document. Changing it does not change the YAML and JSON already written.
+	 * Create a provider.
+	 * @param generator generates the document
+	 * @param customizers the customizers, in order
+	 * @param writer writes the document
+	 * @param typeScript generates the TypeScript declarations of the document
+	 */
+	public AsyncApiDocumentProvider(Supplier<AsyncApiDocument> generator, List<AsyncApiCustomizer> customizers,
+			AsyncApiWriter writer, TypeScriptGenerator typeScript) {
+		this.generator = generator;
+		this.customizers = List.copyOf(customizers);
+		this.writer = writer;
+		this.typeScript = typeScript;
+	}
+
+	/**
+	 * The document. Changing it does not change the YAML, JSON and TypeScript already written.
 	 * @return the document
 	 */
 	public AsyncApiDocument getDocument() {
@@ -57,6 +74,14 @@ public class AsyncApiDocumentProvider {
 		return built().json();
 	}
 
+	/**
+	 * The TypeScript declarations of the document for socket.io-client's typed sockets.
+	 * @return the declarations
+	 */
+	public String getTypeScript() {
+		return built().typeScript();
+	}
+
 	private Built built() {
 		Built built = this.built;
 		if (built == null) {
@@ -65,7 +90,8 @@ public class AsyncApiDocumentProvider {
 				if (built == null) {
 					AsyncApiDocument document = this.generator.get();
 					this.customizers.forEach((customizer) -> customizer.customize(document));
-					built = new Built(document, this.writer.toYaml(document), this.writer.toJson(document));
+					built = new Built(document, this.writer.toYaml(document), this.writer.toJson(document),
+							this.typeScript.generate(document));
 					this.built = built;
 				}
 			}
@@ -73,7 +99,7 @@ public class AsyncApiDocumentProvider {
 		return built;
 	}
 
-	private record Built(AsyncApiDocument document, String yaml, String json) {
+	private record Built(AsyncApiDocument document, String yaml, String json, String typeScript) {
 	}
 
 }

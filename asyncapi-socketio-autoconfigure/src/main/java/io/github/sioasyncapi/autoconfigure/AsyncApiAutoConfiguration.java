@@ -7,6 +7,7 @@ import io.github.sioasyncapi.asyncapi.AsyncApiWriter;
 import io.github.sioasyncapi.asyncapi.ErrorAckDocumentation;
 import io.github.sioasyncapi.asyncapi.SocketIoApiReader;
 import io.github.sioasyncapi.asyncapi.schema.SchemaGenerator;
+import io.github.sioasyncapi.asyncapi.typescript.TypeScriptGenerator;
 import io.github.sioasyncapi.handler.SocketIoHandlerRegistry;
 import io.github.sioasyncapi.json.SocketIoJsonSupport;
 import io.github.sioasyncapi.validation.ConstraintValidation;
@@ -31,7 +32,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Auto-configuration of the AsyncAPI document of the Socket.IO handlers and of its endpoints,
- * {@code {socketio.asyncapi.path}.yaml} and {@code .json}, and of the viewer at
+ * {@code {socketio.asyncapi.path}.yaml}, {@code .json} and {@code .d.ts} (TypeScript
+ * declarations for socket.io-client), and of the viewer at
  * {@code {socketio.asyncapi.path}} ({@code socketio.asyncapi.ui.enabled}). The document is built
  * on first use and cached. Every bean backs off when the application defines its own;
  * {@code socketio.asyncapi.enabled=false} turns it all off.
@@ -66,13 +68,19 @@ public final class AsyncApiAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	TypeScriptGenerator asyncApiTypeScriptGenerator() {
+		return new TypeScriptGenerator();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	AsyncApiDocumentProvider asyncApiDocumentProvider(AsyncApiGenerator generator, SocketIoHandlerRegistry registry,
 			AsyncApiProperties properties, SocketIoProperties socketIoProperties, Environment environment,
-			ObjectProvider<AsyncApiCustomizer> customizers, AsyncApiWriter writer) {
+			ObjectProvider<AsyncApiCustomizer> customizers, AsyncApiWriter writer, TypeScriptGenerator typeScript) {
 		AsyncApiMetadata metadata = new AsyncApiMetadata(properties, socketIoProperties, environment);
 		return new AsyncApiDocumentProvider(
 				() -> generator.generate(SocketIoApiReader.read(registry), metadata.info(), metadata.servers()),
-				customizers.orderedStream().toList(), writer);
+				customizers.orderedStream().toList(), writer, typeScript);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole document of small applications, compared with golden files (see
- * {@link GoldenFiles} to refresh them). {@code .ci/run} validates the same files with the
- * official AsyncAPI parser.
+ * {@link GoldenFiles} to refresh them), with their TypeScript declarations.
+ * {@code .ci/run} validates the same files with the official AsyncAPI parser;
+ * {@code TypeScriptCompilerTests} compiles the declarations.
  */
 class GoldenDocumentTests {
 
@@ -51,6 +52,7 @@ class GoldenDocumentTests {
 	void documentMatchesGoldenFile(String name, Class<?> application, String[] args) throws IOException {
 		AsyncApiDocumentProvider document = AsyncApiExporter.generate(application, args);
 		GoldenFiles.assertMatches(name + ".yaml", document.getYaml());
+		GoldenFiles.assertMatches(name + ".d.ts", document.getTypeScript());
 		DocumentAssertions.assertConsistent(JsonMapper.builder().build().readTree(document.getJson()));
 		assertThat(YAMLMapper.builder().build().readTree(document.getYaml()))
 			.as("YAML and JSON describe the same document")

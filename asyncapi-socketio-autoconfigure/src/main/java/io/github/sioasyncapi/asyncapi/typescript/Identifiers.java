@@ -1,0 +1,139 @@
+package io.github.sioasyncapi.asyncapi.typescript;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * TypeScript names: valid identifiers for types and parameters, quoted property names where
+ * an identifier would not do, and scopes of unique names.
+ */
+final class Identifiers {
+
+	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+
+	/** Reserved words, and the predefined type names a declaration may not take. */
+	private static final Set<String> RESERVED = Set.of("break", "case", "catch", "class", "const", "continue",
+			"debugger", "default", "delete", "do", "else", "enum", "export", "extends", "false", "finally", "for",
+			"function", "if", "import", "in", "instanceof", "new", "null", "return", "super", "switch", "this",
+			"throw", "true", "try", "typeof", "var", "void", "while", "with", "implements", "interface", "let",
+			"package", "private", "protected", "public", "static", "yield", "any", "boolean", "number", "string",
+			"symbol", "never", "unknown", "object", "bigint", "undefined", "type", "as", "await", "async",
+			"declare", "module", "namespace", "readonly", "keyof", "infer", "is", "asserts", "unique", "global",
+			"require", "of", "from", "out", "satisfies", "accessor", "arguments", "eval");
+
+	private Identifiers() {
+	}
+
+	/**
+	 * A valid identifier for a name: other characters replaced by {@code _}, a leading digit or
+	 * a reserved word prefixed or suffixed with {@code _}.
+	 * @param name the name
+	 * @return the identifier
+	 */
+	static String identifier(String name) {
+		StringBuilder identifier = new StringBuilder(name.length());
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			boolean valid = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+					|| c == '$';
+			identifier.append(valid ? c : '_');
+		}
+		if (identifier.isEmpty() || Character.isDigit(identifier.charAt(0))) {
+			identifier.insert(0, '_');
+		}
+		String result = identifier.toString();
+		return RESERVED.contains(result) ? result + "_" : result;
+	}
+
+	/**
+	 * A property or event name as an object type member: as is when it is an identifier,
+	 * otherwise a string literal.
+	 * @param name the name
+	 * @return the member name
+	 */
+	static String memberName(String name) {
+		return IDENTIFIER.matcher(name).matches() ? name : literal(name);
+	}
+
+	/**
+	 * A string literal (JSON's escaping, valid TypeScript).
+	 * @param value the string
+	 * @return the literal, in double quotes
+	 */
+	static String literal(String value) {
+		StringBuilder literal = new StringBuilder(value.length() + 2).append('"');
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '"' -> literal.append("\\\"");
+				case '\\' -> literal.append("\\\\");
+				case '\n' -> literal.append("\\n");
+				case '\r' -> literal.append("\\r");
+				case '\t' -> literal.append("\\t");
+				default -> {
+					if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+						literal.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						literal.append(c);
+					}
+				}
+			}
+		}
+		return literal.append('"').toString();
+	}
+
+	/**
+	 * The name in PascalCase, from its letters and digits: {@code /admin/v2} becomes
+	 * {@code AdminV2}, {@code make_move} becomes {@code MakeMove}.
+	 * @param name the name
+	 * @return the PascalCase name, empty when the name has no letter or digit
+	 */
+	static String pascal(String name) {
+		StringBuilder pascal = new StringBuilder(name.length());
+		boolean wordStart = true;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (!Character.isLetterOrDigit(c) || c > 0x7f) {
+				wordStart = true;
+				continue;
+			}
+			pascal.append(wordStart ? Character.toUpperCase(c) : c);
+			wordStart = false;
+		}
+		return pascal.toString();
+	}
+
+	/**
+	 * The name in camelCase, for parameters: {@code MakeMove} becomes {@code makeMove}.
+	 * @param name the name
+	 * @return the camelCase name, a valid identifier
+	 */
+	static String camel(String name) {
+		String pascal = pascal(name);
+		if (pascal.isEmpty()) {
+			return "arg";
+		}
+		return identifier(Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1));
+	}
+
+	/**
+	 * A scope of unique names: later claims of a taken name get {@code name_2},
+	 * {@code name_3} and so on.
+	 */
+	static final class Scope {
+
+		private final Set<String> used = new HashSet<>();
+
+		String claim(String preferred) {
+			String name = preferred;
+			for (int i = 2; !this.used.add(name); i++) {
+				name = preferred + "_" + i;
+			}
+			return name;
+		}
+
+	}
+
+}

@@ -1,0 +1,211 @@
+package io.github.sioasyncapi.asyncapi.typescript;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.sioasyncapi.asyncapi.contract.ClientContract;
+import io.github.sioasyncapi.asyncapi.contract.ClientContract.Event;
+import io.github.sioasyncapi.asyncapi.contract.ClientContract.Namespace;
+import io.github.sioasyncapi.asyncapi.contract.ClientContract.Payload;
+import io.github.sioasyncapi.asyncapi.model.AsyncApiDocument;
+import io.github.sioasyncapi.asyncapi.typescript.SchemaTypes.Type;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Generates TypeScript declarations of an AsyncAPI document for socket.io-client v4's typed
+ * sockets, {@code Socket<ServerToClientEvents, ClientToServerEvents>}:
+ * <ul>
+ * <li>per namespace, {@code ServerToClientEvents} (the events a client listens to) and
+ * {@code ClientToServerEvents} (the events it emits); other namespaces than {@code /} prefix
+ * both with their PascalCase name ({@code /admin} gives {@code AdminServerToClientEvents}), and
+ * a namespace whose connection takes auth data gets its type as {@code SocketAuth}
+ * ({@code AdminSocketAuth});</li>
+ * <li>each event is a function type: its payload arguments, then, when the event is
+ * acknowledged, a callback typed with the acknowledgement (the union of the reply messages,
+ * the error ack included), so that {@code emitWithAck} is typed too;</li>
+ * <li>every component schema is an exported interface (plain objects) or type alias
+ * (everything else) of the same name, see {@link SchemaTypes}; descriptions become TSDoc.</li>
+ * </ul>
+ * The same document always gives the same text.
+ */
+public class TypeScriptGenerator {
+
+	/** The media type of the declarations. */
+	public static final String CONTENT_TYPE = "application/typescript";
+
+	/**
+	 * Generate the declarations of a document model.
+	 * @param document the document
+	 * @return the declarations, a TypeScript module
+	 */
+	public String generate(AsyncApiDocument document) {
+		return generate(ClientContract.of(document));
+	}
+
+	/**
+	 * Generate the declarations of a document.
+	 * @param contract the document's client contract
+	 * @return the declarations, a TypeScript module
+	 */
+	public String generate(ClientContract contract) {
+		Identifiers.Scope scope = new Identifiers.Scope();
+		Map<String, String> interfaceNames = new LinkedHashMap<>();
+		for (Namespace namespace : contract.namespaces()) {
+			String prefix = "/".equals(namespace.name()) ? "" : Identifiers.pascal(namespace.name());
+			if (prefix.isEmpty() && !"/".equals(namespace.name())) {
+				prefix = "Namespace";
+			}
+			List<String> suffixes = (namespace.auth() != null)
+					? List.of("ServerToClientEvents", "ClientToServerEvents", "SocketAuth")
+					: List.of("ServerToClientEvents", "ClientToServerEvents");
+			for (String suffix : suffixes) {
+				interfaceNames.put(namespace.name() + " " + suffix, scope.claim(Identifiers.identifier(prefix + suffix)));
+			}
+		}
+		Map<String, String> schemaNames = new LinkedHashMap<>();
+		contract.schemas().keySet().forEach((name) -> schemaNames.put(name, scope.claim(Identifiers.identifier(name))));
+		SchemaTypes types = new SchemaTypes(contract, schemaNames);
+
+		StringBuilder out = new StringBuilder();
+		header(out, contract, interfaceNames);
+		for (Namespace namespace : contract.namespaces()) {
+			String name = namespace.name();
+			eventMap(out, types, interfaceNames.get(name + " ServerToClientEvents"), namespace.serverToClient(),
+					"The events a client of the namespace `" + name + "` listens to (`socket.on`).");
+			eventMap(out, types, interfaceNames.get(name + " ClientToServerEvents"), namespace.clientToServer(),
+					"The events a client of the namespace `" + name + "` emits (`socket.emit`, `socket.emitWithAck`).");
+			JsonNode auth = namespace.auth();
+			if (auth != null) {
+				new DocComment().paragraph("The auth data a client of the namespace `" + name
+						+ "` sends when it connects: `io(url, { auth })`.")
+					.writeTo(out, "");
+				out.append("export type ")
+					.append(interfaceNames.get(name + " SocketAuth"))
+					.append(" = ")
+					.append(types.type(auth, "").text())
+					.append(";\n\n");
+			}
+		}
+		for (Map.Entry<String, JsonNode> schema : contract.schemas().entrySet()) {
+			String name = schemaNames.get(schema.getKey());
+			DocComment.of(schema.getValue()).writeTo(out, "");
+			if (types.isInterface(schema.getValue())) {
+				out.append("export interface ").append(name).append(" {\n");
+				out.append(types.members(schema.getValue(), SchemaTypes.INDENT));
+				out.append("}\n\n");
+			}
+			else {
+				out.append("export type ").append(name).append(" = ").append(types.type(schema.getValue(), "").text());
+				out.append(";\n\n");
+			}
+		}
+		if (contract.namespaces().isEmpty() && contract.schemas().isEmpty()) {
+			out.append("export {};\n");
+		}
+		return out.toString().stripTrailing() + "\n";
+	}
+
+	private static void header(StringBuilder out, ClientContract contract, Map<String, String> interfaceNames) {
+		String label = contract.label().isEmpty() ? "an AsyncAPI document" : "\"" + contract.label() + "\"";
+		out.append("// TypeScript declarations of ").append(oneLine(label)).append(" for socket.io-client v4,\n");
+		out.append("// generated from its AsyncAPI document by asyncapi-socketio: regenerate them, do not edit them.\n");
+		out.append("//\n");
+		out.append("//   import { io, type Socket } from \"socket.io-client\";\n");
+		out.append("//   import type { ServerToClientEvents, ClientToServerEvents } from \"./api\";\n");
+		out.append("//\n");
+		out.append("//   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url);\n");
+		List<Namespace> others = contract.namespaces().stream().filter((namespace) -> !"/".equals(namespace.name())).toList();
+		if (!others.isEmpty()) {
+			out.append("//\n// Other namespaces, io(url + namespace):\n");
+			for (Namespace namespace : others) {
+				out.append("//   ")
+					.append(oneLine(namespace.name()))
+					.append(": Socket<")
+					.append(interfaceNames.get(namespace.name() + " ServerToClientEvents"))
+					.append(", ")
+					.append(interfaceNames.get(namespace.name() + " ClientToServerEvents"))
+					.append(">\n");
+			}
+		}
+		out.append('\n');
+	}
+
+	private static void eventMap(StringBuilder out, SchemaTypes types, String name, List<Event> events, String doc) {
+		new DocComment().paragraph(doc).writeTo(out, "");
+		if (events.isEmpty()) {
+			out.append("export interface ").append(name).append(" {}\n\n");
+			return;
+		}
+		out.append("export interface ").append(name).append(" {\n");
+		for (Event event : events) {
+			new DocComment().paragraph(event.summary()).paragraph(event.description()).writeTo(out, SchemaTypes.INDENT);
+			out.append(SchemaTypes.INDENT)
+				.append(Identifiers.memberName(event.name()))
+				.append(": ")
+				.append(signature(types, event))
+				.append(";\n");
+		}
+		out.append("}\n\n");
+	}
+
+	/**
+	 * The function type of an event: its payload arguments, then the acknowledgement callback.
+	 */
+	private static String signature(SchemaTypes types, Event event) {
+		String indent = SchemaTypes.INDENT;
+		Identifiers.Scope names = new Identifiers.Scope();
+		names.claim("callback");
+		List<Payload> acks = event.acks();
+		List<String> parameters = parameters(types, event.payloads(), "payload", names, acks != null, indent);
+		if (acks != null) {
+			List<String> ackParameters = parameters(types, acks, "ack", new Identifiers.Scope(), false, indent);
+			parameters.add("callback: (" + String.join(", ", ackParameters) + ") => void");
+		}
+		return "(" + String.join(", ", parameters) + ") => void";
+	}
+
+	/**
+	 * The parameters of one or more alternative payloads: the i-th parameter has the union of
+	 * the alternatives' i-th argument types, and is optional when an alternative does not
+	 * require it: marked with {@code ?}, or, where a required parameter follows (the callback),
+	 * typed {@code | undefined}.
+	 */
+	private static List<String> parameters(SchemaTypes types, List<Payload> payloads, String singleName,
+			Identifiers.Scope names, boolean callbackFollows, String indent) {
+		int count = payloads.stream().mapToInt((payload) -> payload.arguments().size()).max().orElse(0);
+		List<String> parameters = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			List<Type> alternatives = new ArrayList<>();
+			boolean optional = false;
+			String hint = null;
+			for (Payload payload : payloads) {
+				if (payload.arguments().size() > i) {
+					JsonNode argument = payload.arguments().get(i);
+					alternatives.add(types.type(argument, indent));
+					String schemaName = ClientContract.schemaName(argument);
+					hint = (hint == null && schemaName != null) ? schemaName : hint;
+				}
+				optional |= payload.required() <= i;
+			}
+			String name = (count == 1) ? singleName
+					: (hint != null) ? Identifiers.camel(hint) : singleName + (i + 1);
+			// an optional parameter may not precede a required one
+			boolean laterRequired = callbackFollows;
+			for (Payload payload : payloads) {
+				laterRequired |= payload.required() > i + 1;
+			}
+			Type type = SchemaTypes.union(alternatives);
+			parameters.add(names.claim(name) + ((optional && !laterRequired) ? "?: " : ": ")
+					+ ((optional && laterRequired) ? SchemaTypes.union(List.of(type, Type.primary("undefined"))).text()
+							: type.text()));
+		}
+		return parameters;
+	}
+
+	private static String oneLine(String text) {
+		return text.replaceAll("[\\r\\n\\u2028\\u2029\\u0085]+", " ");
+	}
+
+}

@@ -1,0 +1,71 @@
+// TypeScript declarations of "Socket.IO API 1.0.0" for socket.io-client v4,
+// generated from its AsyncAPI document by asyncapi-socketio: regenerate them, do not edit them.
+//
+//   import { io, type Socket } from "socket.io-client";
+//   import type { ServerToClientEvents, ClientToServerEvents } from "./api";
+//
+//   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url);
+//
+// Other namespaces, io(url + namespace):
+//   /admin: Socket<AdminServerToClientEvents, AdminClientToServerEvents>
+//   /admin/v2: Socket<AdminV2ServerToClientEvents, AdminV2ClientToServerEvents>
+
+/** The events a client of the namespace `/` listens to (`socket.on`). */
+export interface ServerToClientEvents {
+  "chat:message": (payload: ChatMessage) => void;
+}
+
+/** The events a client of the namespace `/` emits (`socket.emit`, `socket.emitWithAck`). */
+export interface ClientToServerEvents {
+  admin_kick: (payload: Kick, callback: (ack?: ErrorAck) => void) => void;
+  "chat:message": (payload: ChatMessage, callback: (ack?: ErrorAck) => void) => void;
+  status: (callback: (ack: string | ErrorAck) => void) => void;
+  status_ack: (payload: boolean, callback: (ack: boolean | ErrorAck) => void) => void;
+}
+
+/** The events a client of the namespace `/admin` listens to (`socket.on`). */
+export interface AdminServerToClientEvents {}
+
+/** The events a client of the namespace `/admin` emits (`socket.emit`, `socket.emitWithAck`). */
+export interface AdminClientToServerEvents {
+  kick: (payload: Kick, callback: (ack?: ErrorAck) => void) => void;
+  status: (callback: (ack: string | ErrorAck) => void) => void;
+}
+
+/** The events a client of the namespace `/admin/v2` listens to (`socket.on`). */
+export interface AdminV2ServerToClientEvents {
+  kicked: (payload: Kick) => void;
+}
+
+/** The events a client of the namespace `/admin/v2` emits (`socket.emit`, `socket.emitWithAck`). */
+export interface AdminV2ClientToServerEvents {
+  kick: (payload: Kick, callback: (ack: number | ErrorAck) => void) => void;
+}
+
+export interface ChatMessage {
+  /** @minLength 1 */
+  text: string;
+}
+
+export interface Error {
+  code: "invalid_payload" | "unknown_event" | "unauthorized" | "internal_error";
+  message: string;
+  violations?: Violation[];
+  id?: string;
+}
+
+export interface ErrorAck {
+  error: Error;
+}
+
+export interface Kick {
+  /** @minLength 1 */
+  user: string;
+  reason?: string;
+}
+
+export interface Violation {
+  path: string;
+  message: string;
+  rejectedValue: unknown;
+}

@@ -1,0 +1,126 @@
+// TypeScript declarations of "Socket.IO API 1.0.0" for socket.io-client v4,
+// generated from its AsyncAPI document by asyncapi-socketio: regenerate them, do not edit them.
+//
+//   import { io, type Socket } from "socket.io-client";
+//   import type { ServerToClientEvents, ClientToServerEvents } from "./api";
+//
+//   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url);
+
+/** The events a client of the namespace `/` listens to (`socket.on`). */
+export interface ServerToClientEvents {
+  /** A game was created */
+  game_created: (payload: GameCreated) => void;
+  /**
+   * Invite a player
+   *
+   * The client answers with an ack.
+   */
+  invite: (payload: Invitation, callback: (ack: InvitationAnswer) => void) => void;
+  /** Someone played */
+  move_made: (payload: MoveMade) => void;
+}
+
+/** The events a client of the namespace `/` emits (`socket.emit`, `socket.emitWithAck`). */
+export interface ClientToServerEvents {
+  /**
+   * Play one move
+   *
+   * Marks a cell of the board. The ack tells whether the move was accepted.
+   */
+  make_move: (payload: MakeMove, callback: (ack: MoveAck | ErrorAck) => void) => void;
+  /** Keep alive */
+  ping: (callback: (ack?: ErrorAck) => void) => void;
+}
+
+/** The auth data a client of the namespace `/` sends when it connects: `io(url, { auth })`. */
+export type SocketAuth = Credentials;
+
+export interface Credentials {
+  /**
+   * @minLength 1
+   * @pattern [A-Za-z0-9]{8,}
+   */
+  token: string;
+}
+
+export interface Error {
+  code: "invalid_payload" | "unknown_event" | "unauthorized" | "internal_error";
+  message: string;
+  violations?: Violation[];
+  id?: string;
+}
+
+export interface ErrorAck {
+  error: Error;
+}
+
+export interface GameCreated {
+  gameId?: string;
+  /** @format date */
+  day?: string;
+}
+
+export interface Invitation {
+  gameId?: string;
+  /** @format email */
+  from?: string;
+}
+
+export interface InvitationAnswer {
+  accepted: boolean;
+}
+
+/** A move on the 3x3 board. */
+export interface MakeMove {
+  /**
+   * The game.
+   *
+   * @minLength 1
+   * @maxLength 36
+   */
+  gameId: string;
+  /**
+   * Column, from the left.
+   *
+   * @format int32
+   * @minimum 0
+   * @maximum 2
+   */
+  x: number;
+  /**
+   * Row, from the top.
+   *
+   * @format int32
+   * @minimum 0
+   * @maximum 2
+   */
+  y: number;
+  mark: "X" | "O";
+}
+
+export interface MoveAck {
+  accepted: boolean;
+  /**
+   * Moves played so far.
+   *
+   * @format int32
+   */
+  moves: number;
+}
+
+export interface MoveMade {
+  gameId?: string;
+  /** @format int32 */
+  x: number;
+  /** @format int32 */
+  y: number;
+  mark?: "X" | "O";
+  /** @format date-time */
+  at?: string;
+}
+
+export interface Violation {
+  path: string;
+  message: string;
+  rejectedValue: unknown;
+}
