@@ -20,7 +20,7 @@ public class AsyncApiProperties {
 
 	/**
 	 * Path of the viewer; the document is served at this path followed by '.yaml' and
-	 * '.json'.
+	 * '.json', its TypeScript declarations followed by '.d.ts'.
 	 */
 	private String path = "/asyncapi";
 

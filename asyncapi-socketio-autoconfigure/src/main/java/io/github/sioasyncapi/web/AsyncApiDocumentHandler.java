@@ -14,7 +14,8 @@ import static org.springframework.web.servlet.function.RequestPredicates.HEAD;
 
 /**
  * Spring MVC handler that serves the AsyncAPI document as YAML ({@code application/yaml}) and
- * JSON ({@code application/json}), both UTF-8.
+ * JSON ({@code application/json}), both UTF-8, and its TypeScript declarations
+ * ({@link AsyncApiTypeScriptResource}).
  */
 public class AsyncApiDocumentHandler {
 
@@ -23,12 +24,15 @@ public class AsyncApiDocumentHandler {
 
 	private final AsyncApiDocumentProvider provider;
 
+	private final AsyncApiTypeScriptResource typeScript;
+
 	/**
 	 * Create a handler.
 	 * @param provider the document
 	 */
 	public AsyncApiDocumentHandler(AsyncApiDocumentProvider provider) {
 		this.provider = provider;
+		this.typeScript = new AsyncApiTypeScriptResource(provider);
 	}
 
 	/**
@@ -54,8 +58,17 @@ public class AsyncApiDocumentHandler {
 	}
 
 	/**
-	 * Routes {@code GET} and {@code HEAD} of {@code {path}.yaml} and {@code {path}.json} to this
-	 * handler.
+	 * Serve the TypeScript declarations of the document.
+	 * @param request the request
+	 * @return the response
+	 */
+	public ServerResponse typeScript(ServerRequest request) {
+		return ServerResponse.ok().contentType(this.typeScript.contentType()).body(this.typeScript.body());
+	}
+
+	/**
+	 * Routes {@code GET} and {@code HEAD} of {@code {path}.yaml}, {@code {path}.json} and
+	 * {@code {path}.d.ts} to this handler.
 	 * @param path the document path without extension, for example {@code /asyncapi}
 	 * @return the routes
 	 */
@@ -64,6 +77,8 @@ public class AsyncApiDocumentHandler {
 		return RouterFunctions.route()
 			.route(GET(base + ".yaml").or(HEAD(base + ".yaml")), this::yaml)
 			.route(GET(base + ".json").or(HEAD(base + ".json")), this::json)
+			.route(GET(AsyncApiTypeScriptResource.path(base)).or(HEAD(AsyncApiTypeScriptResource.path(base))),
+					this::typeScript)
 			.build();
 	}
 

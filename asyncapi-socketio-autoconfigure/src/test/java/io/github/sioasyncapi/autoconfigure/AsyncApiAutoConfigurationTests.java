@@ -12,6 +12,7 @@ import io.github.sioasyncapi.asyncapi.AsyncApiWriter;
 import io.github.sioasyncapi.asyncapi.model.AsyncApiDocument;
 import io.github.sioasyncapi.asyncapi.model.Server;
 import io.github.sioasyncapi.asyncapi.schema.SchemaGenerator;
+import io.github.sioasyncapi.asyncapi.typescript.TypeScriptGenerator;
 import io.github.sioasyncapi.testsupport.WithoutSocketIoServer;
 import io.github.sioasyncapi.web.AsyncApiDocumentHandler;
 import io.github.sioasyncapi.web.AsyncApiViewerHandler;
@@ -61,6 +62,7 @@ class AsyncApiAutoConfigurationTests {
 			assertThat(context).hasSingleBean(SchemaGenerator.class)
 				.hasSingleBean(AsyncApiGenerator.class)
 				.hasSingleBean(AsyncApiWriter.class)
+				.hasSingleBean(TypeScriptGenerator.class)
 				.hasSingleBean(AsyncApiDocumentProvider.class)
 				.doesNotHaveBean(AsyncApiDocumentHandler.class)
 				.doesNotHaveBean(AsyncApiViewerHandler.class);
@@ -118,6 +120,7 @@ class AsyncApiAutoConfigurationTests {
 			AsyncApiDocumentProvider provider = context.getBean(AsyncApiDocumentProvider.class);
 			assertThat(provider.getDocument().getInfo().getDescription()).isEqualTo("first, second");
 			assertThat(provider.getYaml()).contains("description: \"first, second\"");
+			assertThat(provider.getTypeScript()).contains("echo: (payload: Echo, callback: (ack: Echo | ErrorAck) => void) => void;");
 			provider.getJson();
 			assertThat(context.getBean(Customizers.class).calls).hasSize(2);
 		});
@@ -167,7 +170,12 @@ class AsyncApiAutoConfigurationTests {
 				.andExpect(status().isOk())
 				.andExpect(content().contentType(MediaType.APPLICATION_JSON))
 				.andExpect(content().json(provider.getJson()));
+			mvc.perform(get("/docs/socket-api.d.ts"))
+				.andExpect(status().isOk())
+				.andExpect(content().contentType("application/typescript;charset=UTF-8"))
+				.andExpect(content().string(provider.getTypeScript()));
 			mvc.perform(get("/asyncapi.yaml")).andExpect(status().isNotFound());
+			mvc.perform(get("/asyncapi.d.ts")).andExpect(status().isNotFound());
 		});
 	}
 

@@ -92,7 +92,8 @@ class AsyncApiViewerServerTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/ctx/docs/socket-api", "/ctx/docs/socket-api.yaml", "/ctx/docs/socket-api.json" })
+	@ValueSource(strings = { "/ctx/docs/socket-api", "/ctx/docs/socket-api.yaml", "/ctx/docs/socket-api.json",
+			"/ctx/docs/socket-api.d.ts" })
 	void headRequestsGetTheHeadersOfGetWithoutTheBody(String path) throws Exception {
 		HttpResponse<String> get = get(path);
 		HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create(base + path))
@@ -105,6 +106,16 @@ class AsyncApiViewerServerTests {
 		// the client reads no body for HEAD: the length the server announces tells it sent none
 		assertThat(head.headers().firstValueAsLong("Content-Length")).as(path)
 			.hasValue(get.body().getBytes(StandardCharsets.UTF_8).length);
+	}
+
+	@Test
+	void servesTheTypeScriptDeclarationsBesideTheDocument() throws Exception {
+		HttpResponse<String> declarations = get("/ctx/docs/socket-api.d.ts");
+		assertThat(declarations.statusCode()).isEqualTo(200);
+		assertThat(declarations.headers().firstValue("Content-Type")).hasValue("application/typescript;charset=UTF-8");
+		assertThat(declarations.body()).isEqualTo(context.getBean(AsyncApiDocumentProvider.class).getTypeScript())
+			.contains("export interface ClientToServerEvents {\n  echo: (payload: string, callback: (ack: string | ErrorAck) => void) => void;\n}");
+		assertThat(get("/ctx/asyncapi.d.ts").statusCode()).isEqualTo(404);
 	}
 
 	@Test
