@@ -1,0 +1,35 @@
+package io.github.sioasyncapi.testsupport;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.TestAbortedException;
+
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for {@link TypeScriptCompiler}: without node and npm, the TypeScript tests are
+ * skipped outside CI and fail in CI.
+ */
+class TypeScriptCompilerTests {
+
+	@Test
+	void withoutNodeTheTestsAreSkippedOutsideCi(@TempDir Path empty) {
+		TypeScriptCompiler compiler = new TypeScriptCompiler(Map.of("PATH", empty.toString())::get, empty);
+		assertThatExceptionOfType(TestAbortedException.class).isThrownBy(compiler::install)
+			.withMessageContaining("node is not installed")
+			.withMessageContaining("skipping the TypeScript tests");
+	}
+
+	@Test
+	void withoutNodeTheTestsFailInCi(@TempDir Path empty) {
+		TypeScriptCompiler compiler = new TypeScriptCompiler(Map.of("PATH", empty.toString(), "CI", "true")::get,
+				empty);
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(compiler::install)
+			.withMessageContaining("node is not installed")
+			.withMessageContaining("must run in CI");
+	}
+
+}

@@ -1,0 +1,6 @@
+// An event the server does not handle.
+import { io, type Socket } from "socket.io-client";
+import type { ClientToServerEvents, ServerToClientEvents } from "./api.js";
+
+const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io("http://127.0.0.1:9092");
+socket.emit("make_mvoe", { gameId: "g-1", x: 1, y: 2, mark: "X" }, () => {});
