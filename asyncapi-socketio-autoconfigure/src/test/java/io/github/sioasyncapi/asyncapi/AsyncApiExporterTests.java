@@ -26,6 +26,28 @@ class AsyncApiExporterTests {
 		assertThat(fromYaml).isEqualTo(fromJson);
 		assertThat(fromJson.path("servers").path("socketio").path("host").asString()).isEqualTo("localhost:0");
 		assertThat(fromJson.path("operations").propertyNames()).contains("receiveMakeMove", "sendMoveMade");
+		assertThat(directory.resolve("docs/asyncapi.d.ts")).content()
+			.contains("export interface ClientToServerEvents {", "make_move: (payload: MakeMove");
+		assertThat(directory.resolve("asyncapi.d.ts")).hasSameTextualContentAs(directory.resolve("docs/asyncapi.d.ts"));
+	}
+
+	@Test
+	void theDeclarationsFileIsBesideTheDocument() {
+		assertThat(AsyncApiExporter.typeScriptFile(Path.of("docs/asyncapi.yaml"))).isEqualTo(Path.of("docs/asyncapi.d.ts"));
+		assertThat(AsyncApiExporter.typeScriptFile(Path.of("api.yml"))).isEqualTo(Path.of("api.d.ts"));
+		assertThat(AsyncApiExporter.typeScriptFile(Path.of("api.json"))).isEqualTo(Path.of("api.d.ts"));
+		assertThat(AsyncApiExporter.typeScriptFile(Path.of("contract"))).isEqualTo(Path.of("contract.d.ts"));
+	}
+
+	@Test
+	void checksTheApplicationAgainstACommittedDocument(@TempDir Path directory) throws Exception {
+		Path committed = directory.resolve("asyncapi.yaml");
+		AsyncApiExporter.export(SimpleApp.class, committed);
+		assertThat(AsyncApiExporter.run("--check", committed.toString(), SimpleApp.class.getName())).isZero();
+		// the committed document allowed a column 5; the application no longer accepts it
+		Files.writeString(committed, Files.readString(committed).replace("maximum: 2", "maximum: 5"));
+		assertThat(AsyncApiExporter.run("--check", committed.toString(), SimpleApp.class.getName())).isOne();
+		assertThat(AsyncApiExporter.run("--check", committed.toString())).isEqualTo(2);
 	}
 
 }

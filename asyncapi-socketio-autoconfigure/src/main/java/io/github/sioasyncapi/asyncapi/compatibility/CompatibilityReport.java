@@ -1,0 +1,81 @@
+package io.github.sioasyncapi.asyncapi.compatibility;
+
+import java.util.List;
+
+/**
+ * The changes between a committed document and the current one, breaking and compatible.
+ */
+public final class CompatibilityReport {
+
+	private final String committed;
+
+	private final String current;
+
+	private final List<Change> changes;
+
+	CompatibilityReport(String committed, String current, List<Change> changes) {
+		this.committed = committed;
+		this.current = current;
+		this.changes = List.copyOf(changes);
+	}
+
+	/**
+	 * Every change, in document order.
+	 * @return the changes
+	 */
+	public List<Change> changes() {
+		return this.changes;
+	}
+
+	/**
+	 * The changes that break clients written against the committed document.
+	 * @return the breaking changes
+	 */
+	public List<Change> breaking() {
+		return this.changes.stream().filter(Change::breaking).toList();
+	}
+
+	/**
+	 * The changes existing clients do not notice, or can ignore.
+	 * @return the compatible changes
+	 */
+	public List<Change> compatible() {
+		return this.changes.stream().filter((change) -> !change.breaking()).toList();
+	}
+
+	/**
+	 * Whether no change breaks existing clients.
+	 * @return {@code true} when there is no breaking change
+	 */
+	public boolean isCompatible() {
+		return breaking().isEmpty();
+	}
+
+	/**
+	 * The report for people: a summary line, then the breaking changes, then the compatible
+	 * ones, one per line.
+	 * @return the report
+	 */
+	@Override
+	public String toString() {
+		List<Change> breaking = breaking();
+		List<Change> compatible = compatible();
+		StringBuilder report = new StringBuilder().append(this.current).append(" against ").append(this.committed);
+		if (this.changes.isEmpty()) {
+			report.append(": no change for clients");
+		}
+		else {
+			report.append(": ")
+				.append(breaking.size())
+				.append(breaking.size() == 1 ? " change breaks" : " changes break")
+				.append(" existing clients, ")
+				.append(compatible.size())
+				.append(compatible.size() == 1 ? " is" : " are")
+				.append(" compatible");
+		}
+		breaking.forEach((change) -> report.append("\n  ").append(change));
+		compatible.forEach((change) -> report.append("\n  ").append(change));
+		return report.toString();
+	}
+
+}

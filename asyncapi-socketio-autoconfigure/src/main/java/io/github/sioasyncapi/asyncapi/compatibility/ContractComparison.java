@@ -1,0 +1,172 @@
+package io.github.sioasyncapi.asyncapi.compatibility;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.github.sioasyncapi.asyncapi.contract.ClientContract;
+import io.github.sioasyncapi.asyncapi.contract.ClientContract.Event;
+import io.github.sioasyncapi.asyncapi.contract.ClientContract.Namespace;
+import io.github.sioasyncapi.asyncapi.contract.ClientContract.Payload;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Compares the client contracts of two documents: namespaces, events in both directions,
+ * their payload arguments and acknowledgements, and the connect auth data.
+ */
+final class ContractComparison {
+
+	private final Changes changes = new Changes();
+
+	private final SchemaComparison schemas;
+
+	private final ClientContract before;
+
+	private final ClientContract after;
+
+	ContractComparison(ClientContract before, ClientContract after) {
+		this.before = before;
+		this.after = after;
+		this.schemas = new SchemaComparison(before, after, this.changes);
+	}
+
+	List<Change> compare() {
+		Map<String, Namespace> current = byName(this.after.namespaces(), Namespace::name);
+		for (Namespace old : this.before.namespaces()) {
+			Namespace namespace = current.get(old.name());
+			if (namespace == null) {
+				this.changes.add(true, "namespace " + old.name(), "namespace removed");
+				continue;
+			}
+			String prefix = "/".equals(old.name()) ? "" : old.name() + " ";
+			events(old.clientToServer(), namespace.clientToServer(), Flow.TO_SERVER, prefix);
+			events(old.serverToClient(), namespace.serverToClient(), Flow.TO_CLIENT, prefix);
+			auth(old, namespace, prefix);
+		}
+		Map<String, Namespace> previous = byName(this.before.namespaces(), Namespace::name);
+		for (Namespace namespace : this.after.namespaces()) {
+			if (!previous.containsKey(namespace.name())) {
+				this.changes.add(false, "namespace " + namespace.name(), "namespace added");
+			}
+		}
+		return this.changes.list();
+	}
+
+	private void events(List<Event> oldEvents, List<Event> newEvents, Flow flow, String prefix) {
+		String direction = (flow == Flow.TO_SERVER) ? " (client → server)" : " (server → client)";
+		Map<String, Event> current = byName(newEvents, Event::name);
+		for (Event old : oldEvents) {
+			String where = prefix + old.name() + direction;
+			Event event = current.get(old.name());
+			if (event == null) {
+				this.changes.add(true, where, "event removed");
+				continue;
+			}
+			payloads(old.payloads(), event.payloads(), flow, where + " payload");
+			acks(old.acks(), event.acks(), flow, where);
+		}
+		Map<String, Event> previous = byName(oldEvents, Event::name);
+		for (Event event : newEvents) {
+			if (!previous.containsKey(event.name())) {
+				this.changes.add(false, prefix + event.name() + direction, "event added");
+			}
+		}
+	}
+
+	private void acks(@Nullable List<Payload> old, @Nullable List<Payload> current, Flow flow, String where) {
+		String at = where + " ack";
+		if (old == null && current == null) {
+			return;
+		}
+		if (old == null) {
+			// clients that emit need not ask for an ack; listeners that do not call one break
+			this.changes.add(flow == Flow.TO_CLIENT, at,
+					(flow == Flow.TO_CLIENT) ? "the server now expects an acknowledgement" : "now acknowledged");
+		}
+		else if (current == null) {
+			this.changes.add(true, at, (flow == Flow.TO_CLIENT) ? "the server no longer expects an acknowledgement"
+					: "no longer acknowledged");
+		}
+		else {
+			payloads(old, current, flow.reverse(), at);
+		}
+	}
+
+	/**
+	 * Compare the alternatives of a payload (usually one; an ack and the error ack), matched
+	 * by message name, or directly when each side has one.
+	 */
+	private void payloads(List<Payload> old, List<Payload> current, Flow flow, String where) {
+		if (old.size() == 1 && current.size() == 1) {
+			arguments(old.get(0), current.get(0), flow, where);
+			return;
+		}
+		Map<String, Payload> byMessage = byName(current, Payload::message);
+		for (Payload payload : old) {
+			Payload counterpart = byMessage.get(payload.message());
+			if (counterpart == null) {
+				this.changes.add(flow == Flow.TO_SERVER, where,
+						"message " + payload.message() + ((flow == Flow.TO_SERVER) ? " no longer accepted" : " no longer sent"));
+			}
+			else {
+				arguments(payload, counterpart, flow, where + " (" + payload.message() + ")");
+			}
+		}
+		Map<String, Payload> previous = byName(old, Payload::message);
+		for (Payload payload : current) {
+			if (!previous.containsKey(payload.message())) {
+				this.changes.add(flow == Flow.TO_CLIENT, where,
+						"message " + payload.message() + ((flow == Flow.TO_CLIENT) ? " may now be sent" : " now accepted too"));
+			}
+		}
+	}
+
+	private void arguments(Payload old, Payload current, Flow flow, String where) {
+		int count = Math.max(old.arguments().size(), current.arguments().size());
+		for (int i = 0; i < count; i++) {
+			String at = (count == 1) ? where : where + " argument " + (i + 1);
+			boolean oldRequired = i < old.required();
+			boolean newRequired = i < current.required();
+			if (i >= old.arguments().size()) {
+				this.changes.add(newRequired && flow == Flow.TO_SERVER, at,
+						newRequired ? "required argument added" : "optional argument added");
+				continue;
+			}
+			if (i >= current.arguments().size()) {
+				this.changes.add(true, at, "argument removed");
+				continue;
+			}
+			if (oldRequired && !newRequired) {
+				this.changes.schema(Changes.Effect.WIDENED, flow, at, "no longer required");
+			}
+			else if (!oldRequired && newRequired) {
+				this.changes.schema(Changes.Effect.NARROWED, flow, at, "now required");
+			}
+			this.schemas.compare(old.arguments().get(i), current.arguments().get(i), flow, at);
+		}
+	}
+
+	private void auth(Namespace old, Namespace current, String prefix) {
+		String where = prefix + "connect auth data (client → server)";
+		JsonNode oldAuth = old.auth();
+		JsonNode newAuth = current.auth();
+		if (oldAuth == null && newAuth != null) {
+			this.changes.add(true, where, "auth data now expected");
+		}
+		else if (oldAuth != null && newAuth == null) {
+			this.changes.add(false, where, "auth data no longer read");
+		}
+		else if (oldAuth != null && newAuth != null) {
+			this.schemas.compare(oldAuth, newAuth, Flow.TO_SERVER, where);
+		}
+	}
+
+	private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {
+		Map<String, T> byName = new LinkedHashMap<>();
+		items.forEach((item) -> byName.putIfAbsent(name.apply(item), item));
+		return byName;
+	}
+
+}
