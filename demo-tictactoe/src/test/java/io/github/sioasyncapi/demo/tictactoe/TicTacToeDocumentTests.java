@@ -5,23 +5,44 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.github.sioasyncapi.asyncapi.AsyncApiDocumentProvider;
 import io.github.sioasyncapi.asyncapi.AsyncApiExporter;
+import io.github.sioasyncapi.asyncapi.compatibility.AsyncApiCompatibility;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo's AsyncAPI document is committed as {@code demo-tictactoe/asyncapi.yaml}, so that
- * changes to the API show up in review. Refresh it with
- * {@code ./mvnw -pl demo-tictactoe -am test -Dtest=TicTacToeDocumentTests -Dasyncapi.golden.update=true -Dsurefire.failIfNoSpecifiedTests=false}.
+ * The demo's AsyncAPI document is committed as {@code demo-tictactoe/asyncapi.yaml}, with its
+ * TypeScript declarations as {@code asyncapi.d.ts}, so that changes to the API show up in
+ * review, and the live document must not break clients written against the committed one.
+ * Refresh both files with
+ * {@code ./mvnw -pl demo-tictactoe -am test -Dtest=TicTacToeDocumentTests -Dasyncapi.golden.update=true -Dsurefire.failIfNoSpecifiedTests=false}:
+ * a breaking change then shows up as the diff of a reviewed file, and {@code .ci/run}
+ * compares the committed document with the application again.
  */
 class TicTacToeDocumentTests {
 
 	private static final Path COMMITTED = Path.of("asyncapi.yaml");
 
+	private static final Path DECLARATIONS = Path.of("asyncapi.d.ts");
+
+	private static AsyncApiDocumentProvider live;
+
+	@BeforeAll
+	static void generate() {
+		live = AsyncApiExporter.generate(TicTacToeApplication.class);
+	}
+
+	@Test
+	void liveDocumentDoesNotBreakClientsOfTheCommittedOne() {
+		AsyncApiCompatibility.assertCompatible(COMMITTED, live.getDocument());
+	}
+
 	@Test
 	void documentMatchesTheCommittedSpec() throws IOException {
-		String yaml = AsyncApiExporter.generate(TicTacToeApplication.class).getYaml();
+		String yaml = live.getYaml();
 		if (Boolean.getBoolean("asyncapi.golden.update")) {
 			Files.writeString(COMMITTED, yaml, StandardCharsets.UTF_8);
 		}
@@ -32,6 +53,17 @@ class TicTacToeDocumentTests {
 				"name: make_move", "name: join_game", "name: game_created", "name: move_made", "name: game_won",
 				"name: game_drawn", "name: player_joined", "game_id:", "The x coordinate",
 				"maximum: 2");
+	}
+
+	@Test
+	void declarationsMatchTheCommittedOnes() throws IOException {
+		String declarations = live.getTypeScript();
+		if (Boolean.getBoolean("asyncapi.golden.update")) {
+			Files.writeString(DECLARATIONS, declarations, StandardCharsets.UTF_8);
+		}
+		assertThat(declarations).as("the declarations differ from %s; refresh them if the change is intended",
+				DECLARATIONS.toAbsolutePath())
+			.isEqualTo(Files.readString(DECLARATIONS, StandardCharsets.UTF_8));
 	}
 
 }
