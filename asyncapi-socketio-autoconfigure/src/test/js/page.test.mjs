@@ -25,8 +25,19 @@ describe('page hygiene', () => {
 
   test('the placeholders appear only where the server fills them', () => {
     const html = source('index.html');
-    assert.deepEqual([...new Set(html.match(/\{\{[^}]*\}\}/g))].sort(), ['{{assets}}', '{{document}}', '{{playground}}']);
+    assert.deepEqual([...new Set(html.match(/\{\{[^}]*\}\}/g))].sort(),
+      ['{{assets}}', '{{document}}', '{{playground}}', '{{typescript}}', '{{yaml}}']);
     assert.match(html, /<body data-assets="\{\{assets\}\}" data-document="\{\{document\}\}" data-playground="\{\{playground\}\}">/);
+  });
+
+  test('the top bar links the document as YAML and JSON, and its TypeScript declarations to download', () => {
+    const links = [...source('index.html').matchAll(/<a class="button ghost small raw-link" href="([^"]+)"([^>]*)>([^<]+)<\/a>/g)]
+      .map(([, href, attributes, label]) => [label, href, attributes.trim()]);
+    assert.deepEqual(links, [
+      ['YAML', '{{yaml}}', 'target="_blank" rel="noopener"'],
+      ['JSON', '{{document}}', 'target="_blank" rel="noopener"'],
+      ['.d.ts', '{{typescript}}', 'download title="TypeScript declarations for socket.io-client"'],
+    ]);
   });
 
   test('no module parses HTML, evaluates code or sets inline styles', () => {
@@ -59,9 +70,14 @@ describe('page hygiene', () => {
 
 describe('serving the page', () => {
   test('placeholders are replaced with HTML-escaped values', () => {
-    const html = renderIndex(source('index.html'), { assets: '/c"x/asyncapi/ui', document: '/c"x/asyncapi.json?a=1&b=<2>', playground: false });
+    const html = renderIndex(source('index.html'), {
+      assets: '/c"x/asyncapi/ui', document: '/c"x/asyncapi.json?a=1&b=<2>', yaml: '/c"x/asyncapi.yaml', typescript: '/c"x/asyncapi.d.ts',
+      playground: false,
+    });
     assert.match(html, /<body data-assets="\/c&#34;x\/asyncapi\/ui" data-document="\/c&#34;x\/asyncapi\.json\?a=1&#38;b=&#60;2&#62;" data-playground="false">/);
     assert.match(html, /<script type="module" src="\/c&#34;x\/asyncapi\/ui\/app\.js"><\/script>/);
+    assert.match(html, /href="\/c&#34;x\/asyncapi\.yaml"[^>]*>YAML</);
+    assert.match(html, /href="\/c&#34;x\/asyncapi\.d\.ts" download/);
     assert.doesNotMatch(html, /\{\{/);
     assert.equal(escapeHtml(`<'&">`), '&#60;&#39;&#38;&#34;&#62;');
   });

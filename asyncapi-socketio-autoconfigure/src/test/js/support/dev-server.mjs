@@ -17,10 +17,10 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 
 export const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** index.html with its three placeholders replaced, as the Java handler does. */
-export function renderIndex(template, { assets, document, playground }) {
-  const values = { assets, document, playground: String(Boolean(playground)) };
-  return template.replace(/\{\{(assets|document|playground)\}\}/g, (_, key) => escapeHtml(values[key]));
+/** index.html with its placeholders replaced, as the Java handler does. */
+export function renderIndex(template, { assets, document, yaml, typescript, playground }) {
+  const values = { assets, document, yaml, typescript, playground: String(Boolean(playground)) };
+  return template.replace(/\{\{(assets|document|yaml|typescript|playground)\}\}/g, (_, key) => escapeHtml(values[key]));
 }
 
 /** Starts the page server: `{context}/asyncapi`, `{context}/asyncapi/ui/*`, `{context}/asyncapi.json`. */
@@ -36,7 +36,10 @@ export async function startPageServer({ port = 0, context = '', documentFile, pl
     };
     try {
       if (path === `${context}/asyncapi`) {
-        send(200, 'text/html', renderIndex(template, { assets: `${context}/asyncapi/ui`, document: `${context}/asyncapi.json`, playground }));
+        send(200, 'text/html', renderIndex(template, {
+          assets: `${context}/asyncapi/ui`, document: `${context}/asyncapi.json`, yaml: `${context}/asyncapi.yaml`,
+          typescript: `${context}/asyncapi.d.ts`, playground,
+        }));
       } else if (path === `${context}/asyncapi.json`) {
         send(200, 'application/json', await readFile(documentFile));
       } else if (path.startsWith(`${context}/asyncapi/ui/`)) {

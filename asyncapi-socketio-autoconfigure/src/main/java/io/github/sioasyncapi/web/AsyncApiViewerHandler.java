@@ -27,7 +27,8 @@ import static org.springframework.web.servlet.function.RequestPredicates.HEAD;
  * Spring MVC handler that serves the AsyncAPI viewer: the page at {@code GET {path}} and its
  * scripts and style sheet at {@code GET {path}/ui/{file}}, from
  * {@code META-INF/asyncapi-socketio/viewer/} on the classpath. The page loads the document from
- * {@code {path}.json}; every URL it is given starts with the request's context path.
+ * {@code {path}.json} and links it as YAML and JSON, and the TypeScript declarations
+ * ({@code {path}.d.ts}); every URL it is given starts with the request's context path.
  * <p>
  * The page has no inline script or style and is served with a strict
  * {@link #CONTENT_SECURITY_POLICY Content-Security-Policy}; it is never cached without
@@ -84,6 +85,8 @@ public class AsyncApiViewerHandler {
 		String base = request.requestPath().contextPath().value() + this.path;
 		String html = this.template.replace("{{assets}}", HtmlUtils.htmlEscapeDecimal(assetsPrefix(base), "UTF-8"))
 			.replace("{{document}}", HtmlUtils.htmlEscapeDecimal(base + ".json", "UTF-8"))
+			.replace("{{yaml}}", HtmlUtils.htmlEscapeDecimal(base + ".yaml", "UTF-8"))
+			.replace("{{typescript}}", HtmlUtils.htmlEscapeDecimal(base + AsyncApiTypeScriptResource.EXTENSION, "UTF-8"))
 			.replace("{{playground}}", String.valueOf(this.playground));
 		return ServerResponse.ok()
 			.contentType(TEXT_HTML)

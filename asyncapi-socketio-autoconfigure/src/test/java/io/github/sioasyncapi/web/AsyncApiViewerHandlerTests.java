@@ -43,7 +43,9 @@ class AsyncApiViewerHandlerTests {
 		assertThat(html).contains("<link rel=\"stylesheet\" href=\"/asyncapi/ui/viewer.css\">")
 			.contains("<script type=\"module\" src=\"/asyncapi/ui/app.js\"></script>")
 			.contains("data-assets=\"/asyncapi/ui\" data-document=\"/asyncapi.json\" data-playground=\"true\"")
-			.contains("href=\"/asyncapi.json\"")
+			.contains("href=\"/asyncapi.yaml\" target=\"_blank\" rel=\"noopener\">YAML</a>")
+			.contains("href=\"/asyncapi.json\" target=\"_blank\" rel=\"noopener\">JSON</a>")
+			.contains("href=\"/asyncapi.d.ts\" download")
 			.doesNotContain("{{");
 	}
 
@@ -61,7 +63,8 @@ class AsyncApiViewerHandlerTests {
 	@Test
 	void urlsStartWithTheContextPath() throws Exception {
 		assertThat(page(this.mvc, "/ctx/asyncapi", "/ctx")).contains("src=\"/ctx/asyncapi/ui/app.js\"")
-			.contains("data-assets=\"/ctx/asyncapi/ui\" data-document=\"/ctx/asyncapi.json\"");
+			.contains("data-assets=\"/ctx/asyncapi/ui\" data-document=\"/ctx/asyncapi.json\"")
+			.contains("href=\"/ctx/asyncapi.yaml\"", "href=\"/ctx/asyncapi.d.ts\"");
 	}
 
 	@Test

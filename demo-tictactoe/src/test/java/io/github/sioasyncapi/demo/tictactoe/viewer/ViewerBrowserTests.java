@@ -106,6 +106,28 @@ class ViewerBrowserTests {
 	}
 
 	@Test
+	void offersTheDocumentAsYamlAndJsonAndItsTypeScriptDeclarations() {
+		browser.openViewer(viewerUrl());
+		List<WebElement> links = browser.findAll(".topbar .raw-links a");
+		assertThat(links).extracting(WebElement::getText).containsExactly("YAML", "JSON", ".d.ts");
+		assertThat(links).extracting((link) -> link.getDomAttribute("href"))
+			.containsExactly("/asyncapi.yaml", "/asyncapi.json", "/asyncapi.d.ts");
+		assertThat(links.get(2).getDomAttribute("download")).isNotNull();
+		List<String> bodies = List.of(this.provider.getYaml(), this.provider.getJson(), this.provider.getTypeScript());
+		List<String> types = List.of("application/yaml", "application/json", "application/typescript;charset=UTF-8");
+		for (int i = 0; i < links.size(); i++) {
+			// what the link leads to, fetched by the page itself
+			@SuppressWarnings("unchecked")
+			List<Object> response = (List<Object>) browser.asyncScript("""
+					const done = arguments[arguments.length - 1];
+					fetch(arguments[0]).then((r) => r.text().then((text) => done([r.status, r.headers.get('content-type'), text])));
+					""", links.get(i).getDomAttribute("href"));
+			assertThat(response).containsExactly(200L, types.get(i), bodies.get(i));
+		}
+		browser.assertQuietAndLocal();
+	}
+
+	@Test
 	void playsAGameFromThePlayground() throws IOException {
 		browser.openViewer(viewerUrl());
 		WebElement url = browser.find(".console .server-input");
