@@ -3,14 +3,16 @@ package io.github.sioasyncapi.asyncapi;
 import java.util.List;
 import java.util.function.Supplier;
 
+import io.github.sioasyncapi.asyncapi.contract.ClientContract;
 import io.github.sioasyncapi.asyncapi.model.AsyncApiDocument;
 import io.github.sioasyncapi.asyncapi.typescript.TypeScriptGenerator;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The application's AsyncAPI document, built once, on first use (after all controllers are
- * registered and the server has its port), customized, and kept with its YAML and JSON forms
- * and the TypeScript declarations generated from it.
+ * registered and the server has its port), customized, and kept with its YAML and JSON forms;
+ * the TypeScript declarations are generated from the JSON form on first use.
  */
 public class AsyncApiDocumentProvider {
 
@@ -23,6 +25,8 @@ public class AsyncApiDocumentProvider {
 	private final TypeScriptGenerator typeScript;
 
 	private volatile @Nullable Built built;
+
+	private volatile @Nullable String typeScriptText;
 
 	/**
 	 * Create a provider.
@@ -51,7 +55,7 @@ public class AsyncApiDocumentProvider {
 	}
 
 	/**
-	 * The document. Changing it does not change the YAML, JSON and TypeScript already written.
+	 * The document. Changing it does not change its YAML, JSON and TypeScript forms.
 	 * @return the document
 	 */
 	public AsyncApiDocument getDocument() {
@@ -75,11 +79,23 @@ public class AsyncApiDocumentProvider {
 	}
 
 	/**
-	 * The TypeScript declarations of the document for socket.io-client's typed sockets.
+	 * The TypeScript declarations of the document for socket.io-client's typed sockets,
+	 * generated from the JSON form on first use (so that the endpoints that never serve them
+	 * never pay for them).
 	 * @return the declarations
 	 */
 	public String getTypeScript() {
-		return built().typeScript();
+		String text = this.typeScriptText;
+		if (text == null) {
+			synchronized (this) {
+				text = this.typeScriptText;
+				if (text == null) {
+					text = this.typeScript.generate(ClientContract.of(JsonMapper.shared().readTree(getJson())));
+					this.typeScriptText = text;
+				}
+			}
+		}
+		return text;
 	}
 
 	private Built built() {
@@ -90,8 +106,7 @@ public class AsyncApiDocumentProvider {
 				if (built == null) {
 					AsyncApiDocument document = this.generator.get();
 					this.customizers.forEach((customizer) -> customizer.customize(document));
-					built = new Built(document, this.writer.toYaml(document), this.writer.toJson(document),
-							this.typeScript.generate(document));
+					built = new Built(document, this.writer.toYaml(document), this.writer.toJson(document));
 					this.built = built;
 				}
 			}
@@ -99,7 +114,7 @@ public class AsyncApiDocumentProvider {
 		return built;
 	}
 
-	private record Built(AsyncApiDocument document, String yaml, String json, String typeScript) {
+	private record Built(AsyncApiDocument document, String yaml, String json) {
 	}
 
 }

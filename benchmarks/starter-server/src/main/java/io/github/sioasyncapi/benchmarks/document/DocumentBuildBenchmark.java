@@ -18,7 +18,9 @@ import io.github.sioasyncapi.asyncapi.AsyncApiDocumentProvider;
 import io.github.sioasyncapi.asyncapi.AsyncApiGenerator;
 import io.github.sioasyncapi.asyncapi.AsyncApiWriter;
 import io.github.sioasyncapi.asyncapi.SocketIoApiReader;
+import io.github.sioasyncapi.asyncapi.contract.ClientContract;
 import io.github.sioasyncapi.asyncapi.model.AsyncApiDocument;
+import io.github.sioasyncapi.asyncapi.typescript.TypeScriptGenerator;
 import io.github.sioasyncapi.handler.SocketIoHandlerRegistry;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -27,6 +29,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.io.DefaultResourceLoader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How long the AsyncAPI document of a large API takes to build: generates the source of N events
@@ -34,7 +37,8 @@ import org.springframework.core.io.DefaultResourceLoader;
  * of constrained fields, a shared nested type, an ack record per ten events and an {@code @Emits}
  * per ten events — compiles it with the JDK's compiler, starts the application context (no web
  * server, Socket.IO server not started), and times the first build of the document as users get
- * it (generation, YAML and JSON), then builds after warm-up.
+ * it (generation, YAML and JSON), then builds after warm-up; then the TypeScript declarations,
+ * first and after warm-up.
  * <p>Arguments: {@code events} (1000), {@code out} (a properties file). Prints the figures.
  */
 @SpringBootConfiguration
@@ -101,12 +105,28 @@ public class DocumentBuildBenchmark {
 		System.out.printf("document for %d events (%d operations, %d schemas, %d kB of YAML): first build %.0f ms, "
 				+ "after warm-up %.0f ms%n", events, document.getOperations().size(),
 				document.getComponents().getSchemas().size(), yaml.length() / 1024, firstMillis, warmMedian);
+		// the TypeScript declarations, generated from the JSON on first request of {path}.d.ts
+		long from = System.nanoTime();
+		String typeScript = provider.getTypeScript();
+		double typeScriptFirstMillis = (System.nanoTime() - from) / 1e6;
+		double[] typeScriptWarm = new double[WARM_BUILDS];
+		TypeScriptGenerator declarations = new TypeScriptGenerator();
+		for (int i = 0; i < WARM_BUILDS; i++) {
+			long start = System.nanoTime();
+			declarations.generate(ClientContract.of(JsonMapper.shared().readTree(provider.getJson())));
+			typeScriptWarm[i] = (System.nanoTime() - start) / 1e6;
+		}
+		Arrays.sort(typeScriptWarm);
+		System.out.printf("TypeScript declarations (%d kB): first %.0f ms, after warm-up %.0f ms%n",
+				typeScript.length() / 1024, typeScriptFirstMillis, typeScriptWarm[WARM_BUILDS / 2]);
 		if (out != null) {
 			Properties result = new Properties();
 			result.setProperty("events", Integer.toString(events));
 			result.setProperty("firstBuildMillis", Double.toString(firstMillis));
 			result.setProperty("warmBuildMillis", Double.toString(warmMedian));
 			result.setProperty("yamlBytes", Integer.toString(yaml.length()));
+			result.setProperty("typeScriptFirstMillis", Double.toString(typeScriptFirstMillis));
+			result.setProperty("typeScriptWarmMillis", Double.toString(typeScriptWarm[WARM_BUILDS / 2]));
 			try (OutputStream stream = Files.newOutputStream(out)) {
 				result.store(stream, "document build");
 			}
