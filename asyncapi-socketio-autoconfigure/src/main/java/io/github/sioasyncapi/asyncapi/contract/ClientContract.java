@@ -47,6 +47,11 @@ public final class ClientContract {
 	private final List<Namespace> namespaces;
 
 	private ClientContract(JsonNode document, @Nullable String source) {
+		String version = document.path("asyncapi").asString("");
+		if (!version.startsWith("3.")) {
+			throw new IllegalArgumentException("Not an AsyncAPI 3 document: "
+					+ (version.isEmpty() ? "it has no 'asyncapi' version" : "its 'asyncapi' version is " + version));
+		}
 		this.document = document;
 		this.source = (source != null) ? source : label().isEmpty() ? "the document" : label();
 		this.namespaces = new Reader().read();
@@ -65,6 +70,7 @@ public final class ClientContract {
 	 * The contract of a document tree.
 	 * @param document the document, as parsed from YAML or JSON
 	 * @return the contract
+	 * @throws IllegalArgumentException if the tree is no AsyncAPI 3 document
 	 */
 	public static ClientContract of(JsonNode document) {
 		return new ClientContract(document, null);
@@ -74,7 +80,8 @@ public final class ClientContract {
 	 * The contract of a document text.
 	 * @param text the document as YAML or JSON
 	 * @return the contract
-	 * @throws IllegalArgumentException if the text is not a YAML or JSON object
+	 * @throws IllegalArgumentException if the text is not a YAML or JSON object, or no AsyncAPI 3
+	 * document
 	 */
 	public static ClientContract parse(String text) {
 		return new ClientContract(tree(text), null);
@@ -99,7 +106,8 @@ public final class ClientContract {
 	 * @param file a YAML or JSON file
 	 * @return the contract
 	 * @throws UncheckedIOException if the file cannot be read
-	 * @throws IllegalArgumentException if the file is not a YAML or JSON object
+	 * @throws IllegalArgumentException if the file is not a YAML or JSON object, or no AsyncAPI 3
+	 * document
 	 */
 	public static ClientContract read(Path file) {
 		try {
