@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import io.github.sioasyncapi.asyncapi.AsyncApiDocumentProvider;
 import io.github.sioasyncapi.asyncapi.AsyncApiExporter;
 import io.github.sioasyncapi.asyncapi.compatibility.AsyncApiCompatibility;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,8 @@ class TicTacToeDocumentTests {
 
 	@Test
 	void liveDocumentDoesNotBreakClientsOfTheCommittedOne() {
+		Assumptions.assumeFalse(Boolean.getBoolean("asyncapi.golden.update"),
+				"refreshing the committed files accepts the changes, breaking ones too");
 		AsyncApiCompatibility.assertCompatible(COMMITTED, live.getDocument());
 	}
 
