@@ -133,7 +133,7 @@ export interface MoveMade {
   /** The board: three rows of three cells, each "X", "O" or "" (empty) */
   board?: string[][];
   /** The player to move next; null once the game is over */
-  turn?: "X" | "O";
+  turn?: "X" | "O" | null;
 }
 
 /** The second player joined */
