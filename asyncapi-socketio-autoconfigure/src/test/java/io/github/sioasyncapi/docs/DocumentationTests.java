@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,8 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathFactory;
 
 import io.github.sioasyncapi.autoconfigure.AsyncApiProperties;
 import io.github.sioasyncapi.docs.MarkdownPage.CodeBlock;
@@ -59,6 +62,13 @@ class DocumentationTests {
 			"socketio.validation.failures", "socketio.connections.refused");
 
 	private static final String SERVERS = "socketio.asyncapi.servers";
+
+	/** A dependency of this project in a Maven snippet: its artifact id and version. */
+	private static final Pattern MAVEN_ARTIFACT = Pattern.compile(
+			"<groupId>io\\.github\\.sioasyncapi</groupId>\\s*<artifactId>([\\w.-]+)</artifactId>\\s*<version>([^<]+)</version>");
+
+	/** A dependency of this project in a Gradle (Kotlin DSL) snippet: its artifact id and version. */
+	private static final Pattern GRADLE_ARTIFACT = Pattern.compile("\"io\\.github\\.sioasyncapi:([\\w.-]+):([^\"]+)\"");
 
 	private final Path root = MarkdownPage.repositoryRoot();
 
@@ -175,6 +185,41 @@ class DocumentationTests {
 			}
 		}
 		assertThat(unknown).as("property names that the configuration metadata does not have").isEmpty();
+	}
+
+	@Test
+	void dependencySnippetsNameThisVersionForMavenAndGradleAlike() throws Exception {
+		String version = XPathFactory.newInstance()
+			.newXPath()
+			.evaluate("/project/version", DocumentBuilderFactory.newInstance()
+				.newDocumentBuilder()
+				.parse(this.root.resolve("pom.xml").toFile()));
+		assertThat(version).as("the project's version").isNotBlank();
+		Map<String, Set<String>> maven = new TreeMap<>();
+		Map<String, Set<String>> gradle = new TreeMap<>();
+		for (MarkdownPage page : this.pages) {
+			for (CodeBlock block : page.codeBlocks()) {
+				Matcher artifact = switch (block.language()) {
+					case "xml" -> MAVEN_ARTIFACT.matcher(block.code());
+					case "kotlin" -> GRADLE_ARTIFACT.matcher(block.code());
+					default -> null;
+				};
+				if (artifact == null || !block.code().contains("io.github.sioasyncapi")) {
+					continue;
+				}
+				Map<String, Set<String>> found = block.language().equals("xml") ? maven : gradle;
+				boolean any = false;
+				while (artifact.find()) {
+					any = true;
+					assertThat(artifact.group(2)).as(block.location() + ": the version of " + artifact.group(1))
+						.isEqualTo(version);
+					found.computeIfAbsent(page.name(), (name) -> new TreeSet<>()).add(artifact.group(1));
+				}
+				assertThat(any).as(block.location() + ": an artifact of io.github.sioasyncapi with its version").isTrue();
+			}
+		}
+		assertThat(maven).as("Maven snippets by page").containsKeys("README.md", "docs/getting-started.md");
+		assertThat(gradle).as("Gradle snippets by page (the same artifacts)").isEqualTo(maven);
 	}
 
 	/**
