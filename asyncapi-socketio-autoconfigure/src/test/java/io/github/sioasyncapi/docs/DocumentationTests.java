@@ -38,10 +38,11 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks of the README and the manual under {@code docs/}, so that they cannot rot: every Java
- * sample compiles against this module's test class path, every relative link points to a file
- * (and a heading) that exists, and the configuration reference lists exactly the properties of
- * the generated configuration metadata.
+ * Checks of the README, the changelog and the manual under {@code docs/}, so that they cannot
+ * rot: every Java sample compiles against this module's test class path, every relative link
+ * points to a file (and a heading) that exists, the configuration reference lists exactly the
+ * properties of the generated configuration metadata, and the dependency snippets name this
+ * version.
  */
 class DocumentationTests {
 

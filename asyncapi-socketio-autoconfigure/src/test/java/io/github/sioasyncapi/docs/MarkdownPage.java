@@ -60,13 +60,14 @@ final class MarkdownPage {
 	}
 
 	/**
-	 * The root README and every page under {@code docs/}.
+	 * The root README, the changelog and every page under {@code docs/}.
 	 * @param root the repository's root
 	 * @return the pages, README first
 	 */
 	static List<MarkdownPage> all(Path root) {
 		List<MarkdownPage> pages = new ArrayList<>();
 		pages.add(new MarkdownPage(root, root.resolve("README.md")));
+		pages.add(new MarkdownPage(root, root.resolve("CHANGELOG.md")));
 		try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
 			docs.filter((path) -> path.toString().endsWith(".md"))
 				.sorted()
