@@ -1,7 +1,5 @@
 package io.github.sioasyncapi.web;
 
-import java.nio.charset.StandardCharsets;
-
 import io.github.sioasyncapi.asyncapi.AsyncApiDocumentProvider;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -14,17 +12,15 @@ import static org.springframework.web.servlet.function.RequestPredicates.HEAD;
 
 /**
  * Spring MVC handler that serves the AsyncAPI document as YAML ({@code application/yaml}) and
- * JSON ({@code application/json}), both UTF-8, and its TypeScript declarations
- * ({@link AsyncApiTypeScriptResource}).
+ * JSON ({@code application/json}), both UTF-8, and its TypeScript declarations for
+ * socket.io-client ({@code application/typescript}).
  */
 public class AsyncApiDocumentHandler {
 
 	/** The media type of the YAML document. */
-	public static final MediaType APPLICATION_YAML = MediaType.parseMediaType("application/yaml");
+	public static final MediaType APPLICATION_YAML = DocumentFormat.YAML.mediaType();
 
 	private final AsyncApiDocumentProvider provider;
-
-	private final AsyncApiTypeScriptResource typeScript;
 
 	/**
 	 * Create a handler.
@@ -32,7 +28,6 @@ public class AsyncApiDocumentHandler {
 	 */
 	public AsyncApiDocumentHandler(AsyncApiDocumentProvider provider) {
 		this.provider = provider;
-		this.typeScript = new AsyncApiTypeScriptResource(provider);
 	}
 
 	/**
@@ -41,9 +36,7 @@ public class AsyncApiDocumentHandler {
 	 * @return the response
 	 */
 	public ServerResponse yaml(ServerRequest request) {
-		return ServerResponse.ok()
-			.contentType(APPLICATION_YAML)
-			.body(this.provider.getYaml().getBytes(StandardCharsets.UTF_8));
+		return WebMvcResponses.of(request, DocumentFormat.YAML.response(this.provider));
 	}
 
 	/**
@@ -52,9 +45,7 @@ public class AsyncApiDocumentHandler {
 	 * @return the response
 	 */
 	public ServerResponse json(ServerRequest request) {
-		return ServerResponse.ok()
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(this.provider.getJson().getBytes(StandardCharsets.UTF_8));
+		return WebMvcResponses.of(request, DocumentFormat.JSON.response(this.provider));
 	}
 
 	/**
@@ -63,7 +54,7 @@ public class AsyncApiDocumentHandler {
 	 * @return the response
 	 */
 	public ServerResponse typeScript(ServerRequest request) {
-		return ServerResponse.ok().contentType(this.typeScript.contentType()).body(this.typeScript.body());
+		return WebMvcResponses.of(request, DocumentFormat.TYPESCRIPT.response(this.provider));
 	}
 
 	/**
@@ -74,11 +65,13 @@ public class AsyncApiDocumentHandler {
 	 */
 	public RouterFunction<ServerResponse> routes(String path) {
 		String base = normalize(path);
+		String yaml = DocumentFormat.YAML.path(base);
+		String json = DocumentFormat.JSON.path(base);
+		String typeScript = DocumentFormat.TYPESCRIPT.path(base);
 		return RouterFunctions.route()
-			.route(GET(base + ".yaml").or(HEAD(base + ".yaml")), this::yaml)
-			.route(GET(base + ".json").or(HEAD(base + ".json")), this::json)
-			.route(GET(AsyncApiTypeScriptResource.path(base)).or(HEAD(AsyncApiTypeScriptResource.path(base))),
-					this::typeScript)
+			.route(GET(yaml).or(HEAD(yaml)), this::yaml)
+			.route(GET(json).or(HEAD(json)), this::json)
+			.route(GET(typeScript).or(HEAD(typeScript)), this::typeScript)
 			.build();
 	}
 
@@ -88,11 +81,7 @@ public class AsyncApiDocumentHandler {
 	 * @return the normalized path
 	 */
 	public static String normalize(String path) {
-		String normalized = path.trim();
-		while (normalized.endsWith("/")) {
-			normalized = normalized.substring(0, normalized.length() - 1);
-		}
-		return normalized.startsWith("/") ? normalized : "/" + normalized;
+		return AsyncApiPaths.normalize(path);
 	}
 
 }

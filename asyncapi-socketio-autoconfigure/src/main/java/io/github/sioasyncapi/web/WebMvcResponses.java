@@ -1,0 +1,38 @@
+package io.github.sioasyncapi.web;
+
+import java.util.Optional;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Spring MVC responses from the stack-neutral responses of the document and the viewer.
+ */
+final class WebMvcResponses {
+
+	private WebMvcResponses() {
+	}
+
+	/**
+	 * The response as Spring MVC sends it: a 304 without body when it has an ETag that the
+	 * request's {@code If-None-Match} matches, otherwise its status, headers and body.
+	 * @param request the request
+	 * @param response the response
+	 * @return the Spring MVC response
+	 */
+	static ServerResponse of(ServerRequest request, ResponseEntity<byte[]> response) {
+		String etag = response.getHeaders().getETag();
+		if (etag != null) {
+			Optional<ServerResponse> notModified = request.checkNotModified(etag);
+			if (notModified.isPresent()) {
+				return notModified.get();
+			}
+		}
+		ServerResponse.BodyBuilder builder = ServerResponse.status(response.getStatusCode())
+			.headers((headers) -> headers.addAll(response.getHeaders()));
+		byte[] body = response.getBody();
+		return (body != null) ? builder.body(body) : builder.build();
+	}
+
+}
