@@ -24,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -34,15 +35,17 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Auto-configuration of the AsyncAPI document of the Socket.IO handlers and of its endpoints,
  * {@code {socketio.asyncapi.path}.yaml}, {@code .json} and {@code .d.ts} (TypeScript
  * declarations for socket.io-client), and of the viewer at
- * {@code {socketio.asyncapi.path}} ({@code socketio.asyncapi.ui.enabled}). The document is built
- * on first use and cached. Every bean backs off when the application defines its own;
- * {@code socketio.asyncapi.enabled=false} turns it all off.
+ * {@code {socketio.asyncapi.path}} ({@code socketio.asyncapi.ui.enabled}), in Spring MVC and
+ * WebFlux applications. The document is built on first use and cached. Every bean backs off
+ * when the application defines its own; {@code socketio.asyncapi.enabled=false} turns it all
+ * off.
  */
 @AutoConfiguration(after = SocketIoAutoConfiguration.class)
 @ConditionalOnClass({ ModelConverters.class, YAMLMapper.class })
 @ConditionalOnBean(SocketIoHandlerRegistry.class)
 @ConditionalOnBooleanProperty(name = "socketio.asyncapi.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({ AsyncApiProperties.class, SocketIoProperties.class })
+@Import(AsyncApiWebFluxConfiguration.class)
 public final class AsyncApiAutoConfiguration {
 
 	@Bean

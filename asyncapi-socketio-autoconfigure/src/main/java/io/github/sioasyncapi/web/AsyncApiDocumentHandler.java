@@ -13,7 +13,8 @@ import static org.springframework.web.servlet.function.RequestPredicates.HEAD;
 /**
  * Spring MVC handler that serves the AsyncAPI document as YAML ({@code application/yaml}) and
  * JSON ({@code application/json}), both UTF-8, and its TypeScript declarations for
- * socket.io-client ({@code application/typescript}).
+ * socket.io-client ({@code application/typescript}). {@link AsyncApiDocumentWebFluxHandler}
+ * serves the same in a WebFlux application.
  */
 public class AsyncApiDocumentHandler {
 

@@ -1,8 +1,8 @@
 package io.github.sioasyncapi.web;
 
 /**
- * The paths of the document and the viewer, derived from {@code socketio.asyncapi.path},
- * whatever the web stack.
+ * The paths of the document and the viewer, derived from {@code socketio.asyncapi.path}; the
+ * same for Spring MVC and WebFlux.
  */
 final class AsyncApiPaths {
 

@@ -17,7 +17,7 @@ import org.springframework.util.DigestUtils;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The viewer's responses, whatever the web stack: the page, with the URLs of its
+ * The viewer's responses, the same for Spring MVC and WebFlux: the page, with the URLs of its
  * assets and of the document, and its scripts and style sheet from
  * {@code META-INF/asyncapi-socketio/viewer/} on the classpath, with their headers and ETags.
  * The handlers of each stack route requests here and answer conditional requests with the

@@ -14,6 +14,7 @@ import static org.springframework.web.servlet.function.RequestPredicates.HEAD;
  * {@code META-INF/asyncapi-socketio/viewer/} on the classpath. The page loads the document from
  * {@code {path}.json} and links it as YAML and JSON, and the TypeScript declarations
  * ({@code {path}.d.ts}); every URL it is given starts with the request's context path.
+ * {@link AsyncApiViewerWebFluxHandler} serves the same in a WebFlux application.
  * <p>
  * The page has no inline script or style and is served with a strict
  * {@link #CONTENT_SECURITY_POLICY Content-Security-Policy}; it is never cached without

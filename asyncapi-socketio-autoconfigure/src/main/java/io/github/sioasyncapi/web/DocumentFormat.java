@@ -9,8 +9,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A format the document is served in, at {@code {path}.{extension}}, with the response the
- * handler sends, whatever its web stack: the document as YAML and JSON, and its TypeScript
- * declarations.
+ * Spring MVC and the WebFlux handler both send: the document as YAML and JSON, and its
+ * TypeScript declarations.
  */
 enum DocumentFormat {
 

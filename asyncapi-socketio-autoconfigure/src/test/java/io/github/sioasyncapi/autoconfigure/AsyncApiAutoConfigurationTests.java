@@ -15,14 +15,18 @@ import io.github.sioasyncapi.asyncapi.schema.SchemaGenerator;
 import io.github.sioasyncapi.asyncapi.typescript.TypeScriptGenerator;
 import io.github.sioasyncapi.testsupport.WithoutSocketIoServer;
 import io.github.sioasyncapi.web.AsyncApiDocumentHandler;
+import io.github.sioasyncapi.web.AsyncApiDocumentWebFluxHandler;
 import io.github.sioasyncapi.web.AsyncApiViewerHandler;
+import io.github.sioasyncapi.web.AsyncApiViewerWebFluxHandler;
 import io.swagger.v3.core.converter.ModelConverters;
 import jakarta.validation.constraints.Max;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.ApplicationContext;
@@ -30,6 +34,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -230,6 +235,109 @@ class AsyncApiAutoConfigurationTests {
 				assertThat(context).getBean(AsyncApiViewerHandler.class).isSameAs(context.getBean("customViewer"));
 				routes(context).perform(get("/mine")).andExpect(status().isOk());
 			});
+	}
+
+	@Test
+	void servletApplicationsGetNoWebFluxHandlers() {
+		this.webRunner.run((context) -> assertThat(context).hasSingleBean(AsyncApiDocumentHandler.class)
+			.doesNotHaveBean(AsyncApiDocumentWebFluxHandler.class)
+			.doesNotHaveBean(AsyncApiViewerWebFluxHandler.class));
+	}
+
+	@Nested
+	class ReactiveWebApplication {
+
+		private final ReactiveWebApplicationContextRunner reactiveRunner = new ReactiveWebApplicationContextRunner()
+			.withInitializer(new WithoutSocketIoServer())
+			.withConfiguration(CONFIGURATIONS)
+			.withUserConfiguration(EchoController.class);
+
+		@Test
+		void servesTheDocumentAndTheViewerAtTheConfiguredPath() {
+			this.reactiveRunner.withPropertyValues("socketio.asyncapi.path=/docs/socket-api/").run((context) -> {
+				assertThat(context).hasSingleBean(AsyncApiDocumentWebFluxHandler.class)
+					.hasSingleBean(AsyncApiViewerWebFluxHandler.class)
+					.hasBean("asyncApiRouterFunction")
+					.hasBean("asyncApiViewerRouterFunction")
+					.doesNotHaveBean(AsyncApiDocumentHandler.class)
+					.doesNotHaveBean(AsyncApiViewerHandler.class);
+				WebTestClient client = reactiveRoutes(context);
+				AsyncApiDocumentProvider provider = context.getBean(AsyncApiDocumentProvider.class);
+				client.get().uri("/docs/socket-api.yaml").exchange()
+					.expectStatus().isOk()
+					.expectHeader().contentType("application/yaml")
+					.expectBody(String.class).isEqualTo(provider.getYaml());
+				client.get().uri("/docs/socket-api.json").exchange()
+					.expectStatus().isOk()
+					.expectHeader().contentType(MediaType.APPLICATION_JSON)
+					.expectBody().json(provider.getJson());
+				client.get().uri("/docs/socket-api.d.ts").exchange()
+					.expectStatus().isOk()
+					.expectHeader().contentType("application/typescript;charset=UTF-8")
+					.expectBody(String.class).isEqualTo(provider.getTypeScript());
+				client.get().uri("/docs/socket-api").exchange()
+					.expectStatus().isOk()
+					.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+					.expectBody(String.class).value(containsString("data-document=\"/docs/socket-api.json\""));
+				client.get().uri("/docs/socket-api/ui/app.js").exchange().expectStatus().isOk();
+				client.get().uri("/asyncapi.yaml").exchange().expectStatus().isNotFound();
+			});
+		}
+
+		@Test
+		void viewerCanBeRemovedWhileTheDocumentStays() {
+			this.reactiveRunner.withPropertyValues("socketio.asyncapi.ui.enabled=false").run((context) -> {
+				assertThat(context).doesNotHaveBean(AsyncApiViewerWebFluxHandler.class)
+					.doesNotHaveBean("asyncApiViewerRouterFunction")
+					.hasSingleBean(AsyncApiDocumentWebFluxHandler.class);
+				WebTestClient client = reactiveRoutes(context);
+				client.get().uri("/asyncapi").exchange().expectStatus().isNotFound();
+				client.get().uri("/asyncapi.json").exchange().expectStatus().isOk();
+			});
+		}
+
+		@Test
+		void isDisabledByProperty() {
+			this.reactiveRunner.withPropertyValues("socketio.asyncapi.enabled=false")
+				.run((context) -> assertThat(context).doesNotHaveBean(AsyncApiDocumentWebFluxHandler.class)
+					.doesNotHaveBean(AsyncApiViewerWebFluxHandler.class)
+					.doesNotHaveBean("asyncApiRouterFunction")
+					.doesNotHaveBean("asyncApiViewerRouterFunction"));
+		}
+
+		@Test
+		void applicationHandlersWin() {
+			this.reactiveRunner
+				.withBean("customViewer", AsyncApiViewerWebFluxHandler.class,
+						() -> new AsyncApiViewerWebFluxHandler("/mine", false))
+				.run((context) -> {
+					assertThat(context).getBean(AsyncApiViewerWebFluxHandler.class)
+						.isSameAs(context.getBean("customViewer"));
+					reactiveRoutes(context).get().uri("/mine").exchange().expectStatus().isOk();
+				});
+		}
+
+		@Test
+		void backsOffWithoutWebFlux() {
+			this.reactiveRunner
+				.withClassLoader(new FilteredClassLoader(org.springframework.web.reactive.function.server.RouterFunction.class))
+				.run((context) -> assertThat(context).hasSingleBean(AsyncApiDocumentProvider.class)
+					.doesNotHaveBean(AsyncApiDocumentWebFluxHandler.class)
+					.doesNotHaveBean(AsyncApiViewerWebFluxHandler.class));
+		}
+
+		/** A WebTestClient over every router function of the context. */
+		@SuppressWarnings("unchecked")
+		private static WebTestClient reactiveRoutes(ApplicationContext context) {
+			return WebTestClient
+				.bindToRouterFunction(context
+					.getBeanProvider(org.springframework.web.reactive.function.server.RouterFunction.class)
+					.orderedStream()
+					.reduce(org.springframework.web.reactive.function.server.RouterFunction::and)
+					.orElseThrow())
+				.build();
+		}
+
 	}
 
 	/** MockMvc over every router function of the context. */
