@@ -318,6 +318,16 @@ class AsyncApiAutoConfigurationTests {
 		}
 
 		@Test
+		void needsNoSpringMvc() {
+			this.reactiveRunner.withClassLoader(new FilteredClassLoader("org.springframework.web.servlet"))
+				.run((context) -> {
+					assertThat(context).hasSingleBean(AsyncApiDocumentWebFluxHandler.class)
+						.hasSingleBean(AsyncApiViewerWebFluxHandler.class);
+					reactiveRoutes(context).get().uri("/asyncapi").exchange().expectStatus().isOk();
+				});
+		}
+
+		@Test
 		void backsOffWithoutWebFlux() {
 			this.reactiveRunner
 				.withClassLoader(new FilteredClassLoader(org.springframework.web.reactive.function.server.RouterFunction.class))

@@ -2,10 +2,16 @@ package io.github.sioasyncapi.autoconfigure;
 
 import java.io.File;
 import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.github.sioasyncapi.autoconfigure.minimal.MinimalApplication;
 import io.github.sioasyncapi.testsupport.SocketIoTestClient;
@@ -17,15 +23,21 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * An application with only the starter's mandatory dependencies (no web server, Actuator,
- * Micrometer or Redisson) starts, serves events and validates them. Spring reads the declared
- * methods of every auto-configuration class it registers, so a type from an optional dependency in
- * the wrong place fails such an application with a {@link NoClassDefFoundError} that the usual
- * tests, which have every optional dependency, never see.
+ * Micrometer or Redisson) starts, serves events and validates them, and with WebFlux but without
+ * Spring MVC it serves the document and the viewer. Spring reads the declared methods of every
+ * auto-configuration class it registers, so a type from an optional dependency in the wrong place
+ * fails such an application with a {@link NoClassDefFoundError} that the usual tests, which have
+ * every optional dependency, never see.
  */
 class StarterWithoutOptionalDependenciesTests {
 
-	private static final List<String> OPTIONAL = List.of("redisson", "actuator", "micrometer", "spring-boot-health",
-			"webmvc", "tomcat", "spring-boot-servlet", "spring-boot-web-server");
+	private static final List<String> SPRING_MVC = List.of("webmvc", "tomcat", "spring-boot-servlet");
+
+	private static final List<String> OPTIONAL = Stream
+		.of(List.of("redisson", "actuator", "micrometer", "spring-boot-health", "spring-boot-web-server"), SPRING_MVC,
+				List.of("webflux", "reactor-netty", "spring-boot-netty"))
+		.flatMap(List::stream)
+		.toList();
 
 	@Test
 	void anApplicationWithoutOptionalDependenciesStartsAndServesEvents() throws Exception {
@@ -44,6 +56,36 @@ class StarterWithoutOptionalDependenciesTests {
 					assertThat(client.emitWithAck("double", "21")).containsExactly(json("42"));
 					assertThat(client.emitWithAck("double", "-1").get(0).get("error").get("code").asString())
 						.isEqualTo("invalid_payload");
+				}
+			}
+		}
+	}
+
+	@Test
+	void aWebFluxApplicationWithoutSpringMvcServesTheDocumentAndTheViewer() throws Exception {
+		// WebFlux needs Micrometer's observation API (not its metrics)
+		List<String> excluded = Stream
+			.of(List.of("redisson", "actuator", "micrometer-core", "micrometer-metrics", "spring-boot-health"), SPRING_MVC)
+			.flatMap(List::stream)
+			.toList();
+		try (URLClassLoader loader = new URLClassLoader(classpathWithout(excluded), ClassLoader.getPlatformClassLoader())) {
+			assertThatExceptionOfType(ClassNotFoundException.class)
+				.isThrownBy(() -> loader.loadClass("org.springframework.web.servlet.DispatcherServlet"));
+			assertThatExceptionOfType(ClassNotFoundException.class)
+				.isThrownBy(() -> loader.loadClass("io.micrometer.core.instrument.MeterRegistry"));
+			try (AutoCloseable context = run(loader, "--socketio.server.port=0", "--socketio.server.host=127.0.0.1",
+					"--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off")) {
+				assertThat(context.getClass().getName()).contains("Reactive");
+				String base = "http://127.0.0.1:" + property(context, "local.server.port");
+				HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+				for (String path : List.of("/asyncapi.yaml", "/asyncapi.json", "/asyncapi", "/asyncapi/ui/app.js")) {
+					HttpResponse<String> response = http.send(
+							HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).build(),
+							HttpResponse.BodyHandlers.ofString());
+					assertThat(response.statusCode()).as(path).isEqualTo(200);
+					if (path.endsWith(".yaml")) {
+						assertThat(response.body()).contains("double:");
+					}
 				}
 			}
 		}

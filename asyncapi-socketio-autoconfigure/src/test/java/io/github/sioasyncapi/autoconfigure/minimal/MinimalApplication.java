@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * An application with nothing but the starter's mandatory dependencies, started by
- * {@link io.github.sioasyncapi.autoconfigure.StarterWithoutOptionalDependenciesTests} in a class
- * loader that hides every optional one.
+ * {@link io.github.sioasyncapi.autoconfigure.StarterWithoutOptionalDependenciesTests} in class
+ * loaders that hide every optional one, or all but WebFlux.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
