@@ -106,8 +106,10 @@ public final class SocketIoAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SocketIOServer socketIoServer(Configuration socketIoConfiguration) {
-		return new SpringSocketIoServer(socketIoConfiguration);
+	SocketIOServer socketIoServer(Configuration socketIoConfiguration, SocketIoProperties properties) {
+		SpringSocketIoServer server = new SpringSocketIoServer(socketIoConfiguration);
+		server.setConnectTimeout(properties.getServer().getConnectTimeout());
+		return server;
 	}
 
 	@Bean(destroyMethod = "shutdown")

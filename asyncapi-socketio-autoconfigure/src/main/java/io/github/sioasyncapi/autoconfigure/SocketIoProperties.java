@@ -139,6 +139,12 @@ public class SocketIoProperties {
 		private Duration firstDataTimeout = Duration.ofSeconds(5);
 
 		/**
+		 * How long a session may stay without connecting to a namespace before it is closed
+		 * (Socket.IO's connectTimeout).
+		 */
+		private Duration connectTimeout = Duration.ofSeconds(45);
+
+		/**
 		 * How long to wait for a client's acknowledgement of an emitted event.
 		 */
 		private Duration ackTimeout = Duration.ofSeconds(10);
@@ -288,6 +294,14 @@ public class SocketIoProperties {
 
 		public void setFirstDataTimeout(Duration firstDataTimeout) {
 			this.firstDataTimeout = firstDataTimeout;
+		}
+
+		public Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		public void setConnectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
 		}
 
 		public Duration getAckTimeout() {

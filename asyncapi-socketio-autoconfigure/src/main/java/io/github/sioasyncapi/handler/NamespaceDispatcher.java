@@ -1,6 +1,9 @@
 package io.github.sioasyncapi.handler;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.corundumstudio.socketio.AckRequest;
 import com.corundumstudio.socketio.AuthTokenResult;
@@ -19,7 +22,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Connects the handlers of one namespace to netty-socketio's listeners. Listeners run on Netty
  * I/O threads and only hand the work to the client's ordered queue; connect guards are the
- * exception, since netty-socketio asks for their verdict before admitting the client.
+ * exception, since netty-socketio asks for their verdict before admitting the client. Disconnect
+ * handlers run only for clients that were admitted (a client refused by a guard is dropped
+ * from the namespace without having connected).
  */
 final class NamespaceDispatcher {
 
@@ -36,6 +41,8 @@ final class NamespaceDispatcher {
 	private final List<SocketIoHandlerMethod> connectListeners;
 
 	private final SocketIoObserver observer;
+
+	private final Set<UUID> connected = ConcurrentHashMap.newKeySet();
 
 	NamespaceDispatcher(NamespaceHandlers handlers, ClientOrderedExecutor executor, InvocationResponder responder,
 			DefaultErrorAcks errorAcks, SocketIoObserver observer) {
@@ -129,6 +136,7 @@ final class NamespaceDispatcher {
 	}
 
 	private void onConnect(SocketIOClient client) {
+		this.connected.add(client.getSessionId());
 		for (SocketIoHandlerMethod handler : this.connectListeners) {
 			SocketIoInvocation invocation = new SocketIoInvocation(client, this.handlers.getName(), "connect",
 					List.of(), null, handler);
@@ -137,6 +145,9 @@ final class NamespaceDispatcher {
 	}
 
 	private void onDisconnect(SocketIOClient client) {
+		if (!this.connected.remove(client.getSessionId())) {
+			return;
+		}
 		List<SocketIoHandlerMethod> disconnectHandlers = this.handlers.getDisconnectHandlers();
 		this.executor.executeLast(client.getSessionId(), () -> {
 			for (SocketIoHandlerMethod handler : disconnectHandlers) {

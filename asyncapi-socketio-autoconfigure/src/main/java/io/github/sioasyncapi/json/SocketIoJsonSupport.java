@@ -20,8 +20,10 @@ import com.corundumstudio.socketio.protocol.Event;
 import com.corundumstudio.socketio.protocol.JsonSupport;
 import io.netty.buffer.ByteBufInputStream;
 import io.netty.buffer.ByteBufOutputStream;
+import io.netty.util.concurrent.FastThreadLocal;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
@@ -30,6 +32,8 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BinaryNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
@@ -71,7 +75,14 @@ public class SocketIoJsonSupport implements JsonSupport {
 
 	private final ObjectMapper protocolMapper = JsonMapper.builder().build();
 
-	private final BinaryPlaceholderModule binaryPlaceholders = new BinaryPlaceholderModule();
+	private final FastThreadLocal<List<byte[]>> attachments = new FastThreadLocal<>() {
+
+		@Override
+		protected List<byte[]> initialValue() {
+			return new ArrayList<>();
+		}
+
+	};
 
 	private final ObjectReader argumentReader;
 
@@ -82,15 +93,13 @@ public class SocketIoJsonSupport implements JsonSupport {
 	 * @param applicationMapper the application's JSON mapper
 	 */
 	public SocketIoJsonSupport(JsonMapper applicationMapper) {
-		this.mapper = new PacketMapperBuilder(applicationMapper).addModule(this.binaryPlaceholders)
-			.addModule(new ConstructorCreatorModule())
-			.build();
+		this.mapper = new PacketMapperBuilder(applicationMapper).addModule(new ConstructorCreatorModule()).build();
 		this.argumentReader = this.mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 	}
 
 	/**
-	 * The mapper used for payloads: the application's, able to send {@code byte[]} as
-	 * Socket.IO binary attachments.
+	 * The mapper used for payloads: the application's (binary values are turned into Socket.IO
+	 * attachments when packets are written, not by the mapper).
 	 * @return the payload mapper
 	 */
 	public ObjectMapper getMapper() {
@@ -151,6 +160,58 @@ public class SocketIoJsonSupport implements JsonSupport {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		return readEvent(namespaceName, packet);
+	}
+
+	/**
+	 * Read the JSON array of an event packet, with the binary attachments that followed it.
+	 * Placeholders ({@code {"_placeholder":true,"num":n}}) become binary tree nodes, so that
+	 * handlers get {@code byte[]} values (or binary {@link JsonNode}s); the arguments of such an
+	 * event are delivered as trees.
+	 * @param namespaceName the namespace
+	 * @param packet the JSON array
+	 * @param attachments the attachments, in order
+	 * @return the event, {@link #MALFORMED_EVENT} if the packet cannot be read
+	 */
+	public Event readEvent(String namespaceName, byte[] packet, List<byte[]> attachments) {
+		if (attachments.isEmpty()) {
+			return readEvent(namespaceName, packet);
+		}
+		JsonNode tree;
+		try {
+			tree = this.mapper.readTree(packet);
+		}
+		catch (JacksonException ex) {
+			return malformed("is not valid JSON: " + withoutLocation(ex.getOriginalMessage()));
+		}
+		if (!(tree instanceof ArrayNode array) || array.isEmpty() || !array.get(0).isString()) {
+			return malformed("must be an array that starts with the event name");
+		}
+		if (!resolvePlaceholders(array, attachments)) {
+			return malformed("refers to a binary attachment that was not sent");
+		}
+		String name = array.get(0).stringValue();
+		EventArguments arguments = argumentsFor(namespaceName, name);
+		List<Object> args = new ArrayList<>(array.size());
+		if (arguments == null) {
+			args.add(StringNode.valueOf(name));
+		}
+		for (int position = 0; position < array.size() - 1; position++) {
+			JsonNode value = array.get(position + 1);
+			if (arguments == null || arguments.tree()) {
+				args.add(value);
+			}
+			else {
+				ObjectReader classReader = arguments.classReader(position);
+				if (classReader != null) {
+					args.add(classReader.readValue(value));
+				}
+			}
+		}
+		return new Event((arguments != null) ? name : UNKNOWN_EVENT, args);
+	}
+
+	private Event readEvent(String namespaceName, byte[] packet) {
 		try {
 			Event event = readEvent(namespaceName, packet, true);
 			if (event != null) {
@@ -275,7 +336,28 @@ public class SocketIoJsonSupport implements JsonSupport {
 
 	@Override
 	public AckArgs readAckArgs(ByteBufInputStream src, AckCallback<?> callback) {
-		JsonNode values = this.mapper.readTree((InputStream) src);
+		return toAckArgs(this.mapper.readTree((InputStream) src), callback);
+	}
+
+	/**
+	 * Read the JSON array of an acknowledgement packet, with the binary attachments that
+	 * followed it (see {@link #readEvent(String, byte[], List)}).
+	 * @param packet the JSON array
+	 * @param attachments the attachments, in order
+	 * @param callback the callback waiting for the acknowledgement
+	 * @return the arguments
+	 * @throws IllegalArgumentException if the packet is not a JSON array with the attachments
+	 * it refers to
+	 */
+	public AckArgs readAckArgs(byte[] packet, List<byte[]> attachments, AckCallback<?> callback) {
+		JsonNode values = this.mapper.readTree(packet);
+		if (!values.isArray() || !resolvePlaceholders(values, attachments)) {
+			throw new IllegalArgumentException("Acknowledgement packet is not an array with its attachments");
+		}
+		return toAckArgs(values, callback);
+	}
+
+	private AckArgs toAckArgs(JsonNode values, AckCallback<?> callback) {
 		List<Object> args = new ArrayList<>(values.size());
 		for (int i = 0; i < values.size(); i++) {
 			args.add(convert(values.get(i), resultClass(callback, i)));
@@ -298,20 +380,62 @@ public class SocketIoJsonSupport implements JsonSupport {
 		return this.mapper.treeToValue(value, type);
 	}
 
+	/**
+	 * Replace the placeholders of binary attachments in a tree by binary nodes.
+	 * @return {@code false} if a placeholder refers to an attachment that does not exist
+	 */
+	private static boolean resolvePlaceholders(JsonNode container, List<byte[]> attachments) {
+		if (container instanceof ArrayNode array) {
+			for (int i = 0; i < array.size(); i++) {
+				JsonNode resolved = resolve(array.get(i), attachments);
+				if (resolved == null) {
+					return false;
+				}
+				array.set(i, resolved);
+			}
+		}
+		else if (container instanceof ObjectNode object) {
+			for (String property : new ArrayList<>(object.propertyNames())) {
+				JsonNode resolved = resolve(object.get(property), attachments);
+				if (resolved == null) {
+					return false;
+				}
+				object.set(property, resolved);
+			}
+		}
+		return true;
+	}
+
+	private static @Nullable JsonNode resolve(JsonNode node, List<byte[]> attachments) {
+		if (node instanceof ObjectNode object && object.path("_placeholder").asBoolean(false)
+				&& object.path("num").isInt()) {
+			int num = object.get("num").intValue();
+			return (num >= 0 && num < attachments.size()) ? BinaryNode.valueOf(attachments.get(num)) : null;
+		}
+		if (node.isContainer()) {
+			return resolvePlaceholders(node, attachments) ? node : null;
+		}
+		return node;
+	}
+
 	@Override
 	public void writeValue(ByteBufOutputStream out, Object value) {
-		this.binaryPlaceholders.clear();
+		List<byte[]> arrays = this.attachments.get();
+		arrays.clear();
 		if (value instanceof AuthPacket || value instanceof ConnPacket) {
 			this.protocolMapper.writeValue((OutputStream) out, value);
 		}
 		else {
-			this.mapper.writeValue((OutputStream) out, value);
+			try (JsonGenerator generator = new BinaryPlaceholderGenerator(
+					this.mapper.createGenerator((OutputStream) out), arrays)) {
+				this.mapper.writeValue(generator, value);
+			}
 		}
 	}
 
 	@Override
 	public List<byte[]> getArrays() {
-		return this.binaryPlaceholders.arrays();
+		return this.attachments.get();
 	}
 
 	/**

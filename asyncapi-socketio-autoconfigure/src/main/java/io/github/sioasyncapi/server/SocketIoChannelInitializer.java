@@ -1,104 +1,64 @@
 package io.github.sioasyncapi.server;
 
+import java.time.Duration;
+
+import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
-import com.corundumstudio.socketio.messages.PacketsMessage;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelHandler.Sharable;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
+import com.corundumstudio.socketio.handler.ClientHead;
+import com.corundumstudio.socketio.namespace.NamespacesHub;
+import io.github.sioasyncapi.json.SocketIoJsonSupport;
+import io.github.sioasyncapi.server.protocol.EngineIoProtocol;
 import io.netty.channel.ChannelPipeline;
+import org.jspecify.annotations.Nullable;
 
 /**
- * netty-socketio's channel initializer plus one handler: a namespace {@code CONNECT} packet
- * without auth data gets an empty auth object ({@code {}}). netty-socketio only consults its
- * auth token listeners when auth data is present, so without this a client could skip a
- * connect guard by sending no auth at all.
+ * netty-socketio's channel initializer with the starter's protocol handlers in place of
+ * netty-socketio's (see {@link EngineIoProtocol}).
  */
 public class SocketIoChannelInitializer extends SocketIOChannelInitializer {
 
-	/** The name of the handler in the channel pipeline. */
-	public static final String CONNECT_AUTH_DEFAULTS = "connectAuthDefaults";
+	private final SocketIoJsonSupport jsonSupport;
+
+	private final Duration connectTimeout;
+
+	private @Nullable EngineIoProtocol protocol;
+
+	/**
+	 * Create an initializer.
+	 * @param jsonSupport the server's JSON support
+	 * @param connectTimeout how long a session may stay without connecting to a namespace
+	 */
+	public SocketIoChannelInitializer(SocketIoJsonSupport jsonSupport, Duration connectTimeout) {
+		this.jsonSupport = jsonSupport;
+		this.connectTimeout = connectTimeout;
+	}
+
+	@Override
+	public void start(Configuration configuration, NamespacesHub namespacesHub) {
+		super.start(configuration, namespacesHub);
+		this.protocol = new EngineIoProtocol(this, configuration, namespacesHub, this.jsonSupport, this.connectTimeout);
+	}
+
+	/**
+	 * Forget a session, unless it is still open: netty-socketio forgets a session as soon as
+	 * its last namespace disconnects, so a client that left {@code /} and had no other
+	 * namespace lost its Engine.IO session (no more pings, polls refused), where Socket.IO
+	 * keeps it open until it closes or its connect timeout ends it.
+	 */
+	@Override
+	public void onDisconnect(ClientHead client) {
+		if (!client.isConnected()) {
+			super.onDisconnect(client);
+		}
+	}
 
 	@Override
 	protected void addSocketioHandlers(ChannelPipeline pipeline) {
 		super.addSocketioHandlers(pipeline);
-		pipeline.addBefore(PACKET_HANDLER, CONNECT_AUTH_DEFAULTS, ConnectAuthDefaults.INSTANCE);
-	}
-
-	@Sharable
-	static final class ConnectAuthDefaults extends ChannelInboundHandlerAdapter {
-
-		static final ConnectAuthDefaults INSTANCE = new ConnectAuthDefaults();
-
-		private static final byte SEPARATOR = 0x1e;
-
-		private static final byte[] EMPTY_AUTH = { '{', '}' };
-
-		@Override
-		public void channelRead(ChannelHandlerContext ctx, Object msg) {
-			if (msg instanceof PacketsMessage packets && needsAuth(packets.getContent())) {
-				ByteBuf rewritten = withEmptyAuth(packets.getContent());
-				try {
-					ctx.fireChannelRead(new PacketsMessage(packets.getClient(), rewritten, packets.getTransport()));
-				}
-				finally {
-					rewritten.release();
-				}
-				return;
-			}
-			ctx.fireChannelRead(msg);
+		if (this.protocol == null) {
+			throw new IllegalStateException("The initializer is not started");
 		}
-
-		/**
-		 * Whether any packet of the payload is a CONNECT without data: {@code 40} or
-		 * {@code 40/nsp,}.
-		 */
-		static boolean needsAuth(ByteBuf content) {
-			int start = content.readerIndex();
-			int end = content.writerIndex();
-			while (start < end) {
-				int separator = content.indexOf(start, end, SEPARATOR);
-				int packetEnd = (separator >= 0) ? separator : end;
-				if (isConnectWithoutAuth(content, start, packetEnd)) {
-					return true;
-				}
-				start = packetEnd + 1;
-			}
-			return false;
-		}
-
-		private static boolean isConnectWithoutAuth(ByteBuf content, int start, int end) {
-			int length = end - start;
-			if (length < 2 || content.getByte(start) != '4' || content.getByte(start + 1) != '0') {
-				return false;
-			}
-			if (length == 2) {
-				return true;
-			}
-			return content.getByte(start + 2) == '/' && content.getByte(end - 1) == ','
-					&& content.indexOf(start + 2, end - 1, (byte) ',') < 0;
-		}
-
-		private static ByteBuf withEmptyAuth(ByteBuf content) {
-			ByteBuf out = Unpooled.buffer(content.readableBytes() + 8);
-			int start = content.readerIndex();
-			int end = content.writerIndex();
-			while (start < end) {
-				int separator = content.indexOf(start, end, SEPARATOR);
-				int packetEnd = (separator >= 0) ? separator : end;
-				out.writeBytes(content, start, packetEnd - start);
-				if (isConnectWithoutAuth(content, start, packetEnd)) {
-					out.writeBytes(EMPTY_AUTH);
-				}
-				if (separator >= 0) {
-					out.writeByte(SEPARATOR);
-				}
-				start = packetEnd + 1;
-			}
-			return out;
-		}
-
+		this.protocol.install(pipeline);
 	}
 
 }

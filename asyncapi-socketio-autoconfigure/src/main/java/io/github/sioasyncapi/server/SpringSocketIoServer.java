@@ -11,6 +11,7 @@ import com.corundumstudio.socketio.SocketIOChannelInitializer;
 import com.corundumstudio.socketio.SocketIOServer;
 import com.corundumstudio.socketio.scheduler.CancelableScheduler;
 import io.github.sioasyncapi.annotation.SocketIoController;
+import io.github.sioasyncapi.json.SocketIoJsonSupport;
 import io.netty.channel.EventLoopGroup;
 import io.netty.util.concurrent.Future;
 import org.apache.commons.logging.Log;
@@ -23,8 +24,8 @@ import org.springframework.util.ReflectionUtils;
 /**
  * The netty-socketio server of the application, with three differences:
  * <ul>
- * <li>its channels give connect packets without auth data an empty auth object, so that
- * connect guards always run (see {@link SocketIoChannelInitializer});</li>
+ * <li>its channels speak the protocol through the starter's handlers, which correct
+ * netty-socketio's (see {@link SocketIoChannelInitializer});</li>
  * <li>it ignores requests to scan {@link SocketIoController @SocketIoController} beans for
  * netty-socketio annotations (for example by netty-socketio's {@code SpringAnnotationScanner}),
  * since those are dispatched by this starter already and must not be registered twice;</li>
@@ -41,12 +42,25 @@ public class SpringSocketIoServer extends SocketIOServer {
 
 	private static final Duration QUIET_PERIOD = Duration.ofMillis(100);
 
+	/** Socket.IO's default {@code connectTimeout}. */
+	private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(45);
+
+	private final SocketIoJsonSupport jsonSupport;
+
+	private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+
 	/**
 	 * Create a server.
-	 * @param configuration the configuration
+	 * @param configuration the configuration, with a {@link SocketIoJsonSupport}
+	 * @throws IllegalArgumentException if the configuration has another JSON support
 	 */
 	public SpringSocketIoServer(Configuration configuration) {
 		super(configuration);
+		if (!(configuration.getJsonSupport() instanceof SocketIoJsonSupport json)) {
+			throw new IllegalArgumentException("The configuration's JSON support must be a SocketIoJsonSupport, not "
+					+ configuration.getJsonSupport());
+		}
+		this.jsonSupport = json;
 		CancelableScheduler unused = privateField(privateField(this, SocketIOServer.class, "pipelineFactory"),
 				SocketIOChannelInitializer.class, "scheduler");
 		if (unused != null) {
@@ -63,8 +77,20 @@ public class SpringSocketIoServer extends SocketIOServer {
 	 */
 	@Override
 	public Future<Void> startAsync() {
-		setPipelineFactory(new SocketIoChannelInitializer());
+		setPipelineFactory(new SocketIoChannelInitializer(this.jsonSupport, this.connectTimeout));
 		return super.startAsync();
+	}
+
+	/**
+	 * Set how long a session may stay without connecting to a namespace before it is closed
+	 * (Socket.IO's {@code connectTimeout}); applies from the next start.
+	 * @param connectTimeout the timeout, positive
+	 */
+	public void setConnectTimeout(Duration connectTimeout) {
+		if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+			throw new IllegalArgumentException("The connect timeout must be positive: " + connectTimeout);
+		}
+		this.connectTimeout = connectTimeout;
 	}
 
 	@Override

@@ -74,6 +74,7 @@ class GracefulShutdownTests {
 			com.corundumstudio.socketio.Configuration configuration = new com.corundumstudio.socketio.Configuration();
 			configuration.setHostname("127.0.0.1");
 			configuration.setPort(taken.getLocalPort());
+			configuration.setJsonSupport(context.getBean(io.github.sioasyncapi.json.SocketIoJsonSupport.class));
 			SocketIoServerLifecycle lifecycle = new SocketIoServerLifecycle(new SpringSocketIoServer(configuration),
 					context.getBean(io.github.sioasyncapi.handler.SocketIoDispatcher.class), context, Duration.ofSeconds(1));
 			assertThatExceptionOfType(SocketIoServerStartException.class).isThrownBy(lifecycle::start);

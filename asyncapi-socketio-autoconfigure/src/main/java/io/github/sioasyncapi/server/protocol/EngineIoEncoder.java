@@ -1,0 +1,283 @@
+package io.github.sioasyncapi.server.protocol;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+
+import com.corundumstudio.socketio.Configuration;
+import com.corundumstudio.socketio.Transport;
+import com.corundumstudio.socketio.handler.EncoderHandler;
+import com.corundumstudio.socketio.messages.HttpErrorMessage;
+import com.corundumstudio.socketio.messages.OutPacketMessage;
+import com.corundumstudio.socketio.messages.XHROptionsMessage;
+import com.corundumstudio.socketio.messages.XHRPostMessage;
+import com.corundumstudio.socketio.protocol.AuthPacket;
+import com.corundumstudio.socketio.protocol.Packet;
+import com.corundumstudio.socketio.protocol.PacketType;
+import io.github.sioasyncapi.json.SocketIoJsonSupport;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufOutputStream;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandler.Sharable;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOutboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.util.Attribute;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes Engine.IO packets and HTTP responses, in place of netty-socketio's
+ * {@code EncoderHandler} and {@code PacketEncoder}, which:
+ * <ul>
+ * <li>closed the connection after every HTTP response, even when it announced
+ * {@code Connection: keep-alive} (clients that reuse connections had their next request
+ * reset); here a response keeps the connection open unless the request asked otherwise;</li>
+ * <li>sent binary attachments with a leading {@code 0x04} byte (Engine.IO 3's framing) over
+ * websocket, and in Engine.IO 3's length-prefixed framing over polling; here they are bare
+ * binary frames over websocket and {@code b<base64>} packets over polling, as Engine.IO 4
+ * has them;</li>
+ * <li>turned an event packet into a binary one in place when writing it, so that the same
+ * packet broadcast to a second client was written without its payload; here packets are
+ * never changed;</li>
+ * <li>left {@code maxPayload} out of the handshake.</li>
+ * </ul>
+ */
+@Sharable
+final class EngineIoEncoder extends ChannelOutboundHandlerAdapter {
+
+	private static final byte SEPARATOR = 0x1e;
+
+	private static final byte[] OK = "ok".getBytes(StandardCharsets.UTF_8);
+
+	private final Configuration configuration;
+
+	private final SocketIoJsonSupport jsonSupport;
+
+	private final JsonMapper protocolMapper = JsonMapper.builder().build();
+
+	EngineIoEncoder(Configuration configuration, SocketIoJsonSupport jsonSupport) {
+		this.configuration = configuration;
+		this.jsonSupport = jsonSupport;
+	}
+
+	@Override
+	public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
+		if (msg instanceof OutPacketMessage packets) {
+			if (packets.getTransport() == Transport.WEBSOCKET) {
+				writeFrames(ctx, packets, promise);
+			}
+			else {
+				writePoll(ctx, packets, promise);
+			}
+		}
+		else if (msg instanceof XHRPostMessage) {
+			respond(ctx, HttpResponseStatus.OK, "text/html", Unpooled.wrappedBuffer(OK), promise);
+		}
+		else if (msg instanceof XHROptionsMessage) {
+			respond(ctx, HttpResponseStatus.OK, "text/html", Unpooled.EMPTY_BUFFER, promise);
+		}
+		else if (msg instanceof HttpErrorMessage error) {
+			respond(ctx, HttpResponseStatus.BAD_REQUEST, "application/json",
+					Unpooled.wrappedBuffer(this.protocolMapper.writeValueAsBytes(error.getData())), promise);
+		}
+		else {
+			super.write(ctx, msg, promise);
+		}
+	}
+
+	private void writeFrames(ChannelHandlerContext ctx, OutPacketMessage message, ChannelPromise promise) {
+		Queue<Packet> queue = message.getClientHead().getPacketsQueue(Transport.WEBSOCKET);
+		ChannelFuture last = null;
+		Packet packet;
+		while ((packet = queue.poll()) != null) {
+			Encoded encoded = encode(packet);
+			last = ctx.write(new TextWebSocketFrame(Unpooled.wrappedBuffer(encoded.text())));
+			for (byte[] attachment : encoded.attachments()) {
+				last = ctx.write(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(attachment)));
+			}
+		}
+		ctx.flush();
+		if (last == null) {
+			promise.trySuccess();
+		}
+		else {
+			last.addListener((written) -> {
+				if (written.isSuccess()) {
+					promise.trySuccess();
+				}
+				else {
+					promise.tryFailure(written.cause());
+				}
+			});
+		}
+	}
+
+	private void writePoll(ChannelHandlerContext ctx, OutPacketMessage message, ChannelPromise promise) {
+		Channel channel = ctx.channel();
+		Attribute<Boolean> answered = channel.attr(EncoderHandler.WRITE_ONCE);
+		Queue<Packet> queue = message.getClientHead().getPacketsQueue(Transport.POLLING);
+		if (!channel.isActive() || queue.isEmpty() || !answered.compareAndSet(null, true)) {
+			promise.trySuccess();
+			return;
+		}
+		ByteBuf payload = ctx.alloc().buffer();
+		Packet packet;
+		while ((packet = queue.poll()) != null) {
+			Encoded encoded = encode(packet);
+			if (payload.isReadable()) {
+				payload.writeByte(SEPARATOR);
+			}
+			payload.writeBytes(encoded.text());
+			for (byte[] attachment : encoded.attachments()) {
+				payload.writeByte(SEPARATOR).writeByte('b');
+				payload.writeBytes(Base64.getEncoder().encode(attachment));
+			}
+		}
+		respond(ctx, HttpResponseStatus.OK, "text/plain; charset=UTF-8", payload, promise);
+	}
+
+	private void respond(ChannelHandlerContext ctx, HttpResponseStatus status, String contentType, ByteBuf body,
+			ChannelPromise promise) {
+		Channel channel = ctx.channel();
+		FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, body);
+		response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
+		HttpUtil.setContentLength(response, body.readableBytes());
+		addCorsHeaders(channel.attr(EncoderHandler.ORIGIN).get(), response);
+		boolean keepAlive = Boolean.TRUE.equals(channel.attr(EngineIoRequestValidator.KEEP_ALIVE).get());
+		HttpUtil.setKeepAlive(response, keepAlive);
+		ChannelFuture written = ctx.writeAndFlush(response, promise);
+		if (!keepAlive) {
+			written.addListener(ChannelFutureListener.CLOSE);
+		}
+	}
+
+	private void addCorsHeaders(@Nullable String origin, FullHttpResponse response) {
+		if (!this.configuration.isEnableCors()) {
+			return;
+		}
+		String allowed = (this.configuration.getOrigin() != null) ? this.configuration.getOrigin() : origin;
+		if (allowed != null) {
+			response.headers().set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, allowed);
+			response.headers().set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_CREDENTIALS, Boolean.TRUE);
+		}
+		else {
+			response.headers().set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+		}
+		if (this.configuration.getAllowHeaders() != null) {
+			response.headers().set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_HEADERS, this.configuration.getAllowHeaders());
+		}
+	}
+
+	/**
+	 * Encode a packet as Engine.IO 4 and Socket.IO 5 have it, without changing it (the same
+	 * packet may be written to several clients).
+	 */
+	private Encoded encode(Packet packet) {
+		StringBuilder header = new StringBuilder().append(packet.getType().getValue());
+		switch (packet.getType()) {
+			case OPEN -> {
+				return new Encoded(concat(header, this.protocolMapper.writeValueAsBytes(handshake(packet.getData()))),
+						List.of());
+			}
+			case MESSAGE -> {
+				return encodeMessage(header, packet);
+			}
+			default -> {
+				Object data = packet.getData();
+				if (data != null) {
+					header.append(data);
+				}
+				return new Encoded(header.toString().getBytes(StandardCharsets.UTF_8), List.of());
+			}
+		}
+	}
+
+	private Encoded encodeMessage(StringBuilder header, Packet packet) {
+		PacketType type = packet.getSubType();
+		byte[] json = null;
+		List<byte[]> attachments = List.of();
+		if (type == PacketType.EVENT || type == PacketType.ACK) {
+			List<Object> values = new ArrayList<>();
+			if (type == PacketType.EVENT) {
+				values.add(packet.getName());
+			}
+			List<Object> args = packet.getData();
+			if (args != null) {
+				values.addAll(args);
+			}
+			json = write(values);
+			attachments = List.copyOf(this.jsonSupport.getArrays());
+			if (!attachments.isEmpty()) {
+				type = (type == PacketType.EVENT) ? PacketType.BINARY_EVENT : PacketType.BINARY_ACK;
+			}
+		}
+		else if (packet.getData() != null) {
+			json = write(packet.getData());
+		}
+		header.append(type.getValue());
+		if (!attachments.isEmpty()) {
+			header.append(attachments.size()).append('-');
+		}
+		String namespace = packet.getNsp();
+		if (!namespace.isEmpty() && !"/".equals(namespace)) {
+			header.append(namespace).append(',');
+		}
+		if (packet.getAckId() != null) {
+			header.append(packet.getAckId());
+		}
+		return new Encoded((json != null) ? concat(header, json) : header.toString().getBytes(StandardCharsets.UTF_8),
+				attachments);
+	}
+
+	private byte[] write(Object value) {
+		ByteBuf buffer = Unpooled.buffer();
+		try {
+			this.jsonSupport.writeValue(new ByteBufOutputStream(buffer), value);
+			byte[] bytes = new byte[buffer.readableBytes()];
+			buffer.readBytes(bytes);
+			return bytes;
+		}
+		finally {
+			buffer.release();
+		}
+	}
+
+	private Map<String, Object> handshake(AuthPacket open) {
+		Map<String, Object> handshake = new LinkedHashMap<>();
+		handshake.put("sid", open.getSid());
+		handshake.put("upgrades", open.getUpgrades());
+		handshake.put("pingInterval", open.getPingInterval());
+		handshake.put("pingTimeout", open.getPingTimeout());
+		handshake.put("maxPayload", this.configuration.getMaxHttpContentLength());
+		return handshake;
+	}
+
+	private static byte[] concat(StringBuilder header, byte[] json) {
+		byte[] start = header.toString().getBytes(StandardCharsets.UTF_8);
+		byte[] all = new byte[start.length + json.length];
+		System.arraycopy(start, 0, all, 0, start.length);
+		System.arraycopy(json, 0, all, start.length, json.length);
+		return all;
+	}
+
+	/** A packet's text and the binary attachments that follow it. */
+	private record Encoded(byte[] text, List<byte[]> attachments) {
+	}
+
+}

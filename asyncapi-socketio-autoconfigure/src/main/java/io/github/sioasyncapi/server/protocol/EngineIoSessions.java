@@ -1,0 +1,87 @@
+package io.github.sioasyncapi.server.protocol;
+
+import com.corundumstudio.socketio.DisconnectableHub;
+import com.corundumstudio.socketio.Transport;
+import com.corundumstudio.socketio.handler.ClientHead;
+import com.corundumstudio.socketio.protocol.Packet;
+import com.corundumstudio.socketio.protocol.PacketType;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+
+/**
+ * Ends Engine.IO sessions. netty-socketio forgets a session only when its last namespace
+ * disconnects, so a session that never connected to a namespace stayed registered forever
+ * after a ping timeout or a close; here every ending session is forgotten.
+ */
+final class EngineIoSessions {
+
+	private final DisconnectableHub hub;
+
+	EngineIoSessions(DisconnectableHub hub) {
+		this.hub = hub;
+	}
+
+	/**
+	 * End a session on the server's initiative (a protocol error, the connect timeout): the
+	 * client gets a close packet and its websocket, if any, is closed.
+	 * @param client the session
+	 */
+	void close(ClientHead client) {
+		if (client.isConnected()) {
+			Transport transport = client.getCurrentTransport();
+			ChannelFuture sent = client.send(new Packet(PacketType.CLOSE, client.getEngineIOVersion()), transport);
+			if (sent != null && transport == Transport.WEBSOCKET) {
+				sent.addListener((ChannelFutureListener) (written) -> closeWebSocket(written.channel()));
+			}
+		}
+		end(client);
+	}
+
+	/**
+	 * End a session on the client's close packet: a pending poll is answered with a noop
+	 * packet, a websocket is closed.
+	 * @param client the session
+	 * @param transport the transport the close packet came on
+	 * @param channel the channel it came on
+	 */
+	void closedByClient(ClientHead client, Transport transport, Channel channel) {
+		if (transport == Transport.POLLING) {
+			client.send(new Packet(PacketType.NOOP, client.getEngineIOVersion()), Transport.POLLING);
+		}
+		else {
+			closeWebSocket(channel);
+		}
+		end(client);
+	}
+
+	/**
+	 * Close a websocket with a close frame, as Engine.IO does (without one, a client may not
+	 * notice until it writes).
+	 * @param channel the channel of the websocket
+	 */
+	static void closeWebSocket(Channel channel) {
+		channel.writeAndFlush(new CloseWebSocketFrame()).addListener(ChannelFutureListener.CLOSE);
+	}
+
+	/**
+	 * Forget a session that ended already (a ping timeout) without a namespace.
+	 * @param client the session
+	 */
+	void forget(ClientHead client) {
+		if (client.getNamespaces().isEmpty()) {
+			this.hub.onDisconnect(client);
+		}
+	}
+
+	private void end(ClientHead client) {
+		boolean withoutNamespaces = client.getNamespaces().isEmpty();
+		// disconnects the namespaces; the last one makes netty-socketio forget the session
+		client.onChannelDisconnect();
+		if (withoutNamespaces) {
+			this.hub.onDisconnect(client);
+		}
+	}
+
+}

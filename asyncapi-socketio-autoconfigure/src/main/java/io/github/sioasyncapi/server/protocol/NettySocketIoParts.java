@@ -1,0 +1,50 @@
+package io.github.sioasyncapi.server.protocol;
+
+import java.lang.reflect.Field;
+
+import com.corundumstudio.socketio.SocketIOChannelInitializer;
+import com.corundumstudio.socketio.ack.AckManager;
+import com.corundumstudio.socketio.handler.ClientsBox;
+import com.corundumstudio.socketio.scheduler.CancelableScheduler;
+import org.springframework.util.ReflectionUtils;
+
+/**
+ * The parts of a started netty-socketio channel initializer that the protocol handlers share
+ * with netty-socketio's own: its acknowledgement manager, scheduler and client registry.
+ * netty-socketio 2.0.14 keeps them in private fields with no accessor, so they are read
+ * reflectively; a netty-socketio version without them fails at start rather than serving the
+ * protocol without its corrections.
+ *
+ * @param ackManager the acknowledgement manager
+ * @param scheduler the scheduler of pings, timeouts and upgrades
+ * @param clientsBox the registry of sessions and their channels
+ */
+public record NettySocketIoParts(AckManager ackManager, CancelableScheduler scheduler, ClientsBox clientsBox) {
+
+	/**
+	 * Read the parts of a started initializer.
+	 * @param initializer the initializer, after {@code start}
+	 * @return its parts
+	 * @throws IllegalStateException if a part cannot be read
+	 */
+	public static NettySocketIoParts of(SocketIOChannelInitializer initializer) {
+		return new NettySocketIoParts(read(initializer, "ackManager", AckManager.class),
+				read(initializer, "scheduler", CancelableScheduler.class),
+				read(initializer, "clientsBox", ClientsBox.class));
+	}
+
+	private static <T> T read(SocketIOChannelInitializer initializer, String name, Class<T> type) {
+		Field field = ReflectionUtils.findField(SocketIOChannelInitializer.class, name, type);
+		if (field == null) {
+			throw new IllegalStateException("netty-socketio's SocketIOChannelInitializer has no field '" + name
+					+ "' of type " + type.getName() + ": this starter supports netty-socketio 2.0.14");
+		}
+		ReflectionUtils.makeAccessible(field);
+		Object value = ReflectionUtils.getField(field, initializer);
+		if (value == null) {
+			throw new IllegalStateException("netty-socketio's SocketIOChannelInitializer is not started");
+		}
+		return type.cast(value);
+	}
+
+}
