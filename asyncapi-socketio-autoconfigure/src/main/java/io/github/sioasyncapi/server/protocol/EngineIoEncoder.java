@@ -10,6 +10,8 @@ import java.util.Queue;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.Transport;
+import com.corundumstudio.socketio.handler.ClientHead;
+import com.corundumstudio.socketio.handler.ClientsBox;
 import com.corundumstudio.socketio.handler.EncoderHandler;
 import com.corundumstudio.socketio.messages.HttpErrorMessage;
 import com.corundumstudio.socketio.messages.OutPacketMessage;
@@ -36,8 +38,11 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameEncoder;
 import io.netty.util.Attribute;
+import io.netty.util.AttributeKey;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,6 +60,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>turned an event packet into a binary one in place when writing it, so that the same
  * packet broadcast to a second client was written without its payload; here packets are
  * never changed;</li>
+ * <li>closed websockets without a close frame (clients that do not write may not notice);
+ * here a websocket is closed with a close frame, whoever closes it;</li>
  * <li>left {@code maxPayload} out of the handshake.</li>
  * </ul>
  */
@@ -62,6 +69,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class EngineIoEncoder extends ChannelOutboundHandlerAdapter {
 
 	private static final byte SEPARATOR = 0x1e;
+
+	private static final AttributeKey<Boolean> CLOSE_FRAME_SENT = AttributeKey.valueOf("sioasyncapi.closeFrameSent");
 
 	private static final byte[] OK = "ok".getBytes(StandardCharsets.UTF_8);
 
@@ -71,8 +80,11 @@ final class EngineIoEncoder extends ChannelOutboundHandlerAdapter {
 
 	private final JsonMapper protocolMapper = JsonMapper.builder().build();
 
-	EngineIoEncoder(Configuration configuration, SocketIoJsonSupport jsonSupport) {
+	private final ClientsBox clientsBox;
+
+	EngineIoEncoder(Configuration configuration, SocketIoJsonSupport jsonSupport, ClientsBox clientsBox) {
 		this.configuration = configuration;
+		this.clientsBox = clientsBox;
 		this.jsonSupport = jsonSupport;
 	}
 
@@ -92,6 +104,11 @@ final class EngineIoEncoder extends ChannelOutboundHandlerAdapter {
 		else if (msg instanceof XHROptionsMessage) {
 			respond(ctx, HttpResponseStatus.OK, "text/html", Unpooled.EMPTY_BUFFER, promise);
 		}
+		else if (msg instanceof CloseWebSocketFrame) {
+			// netty-socketio answers the client's close frame: no second one when closing
+			ctx.channel().attr(CLOSE_FRAME_SENT).set(true);
+			super.write(ctx, msg, promise);
+		}
 		else if (msg instanceof HttpErrorMessage error) {
 			respond(ctx, HttpResponseStatus.BAD_REQUEST, "application/json",
 					Unpooled.wrappedBuffer(this.protocolMapper.writeValueAsBytes(error.getData())), promise);
@@ -99,6 +116,17 @@ final class EngineIoEncoder extends ChannelOutboundHandlerAdapter {
 		else {
 			super.write(ctx, msg, promise);
 		}
+	}
+
+	@Override
+	public void close(ChannelHandlerContext ctx, ChannelPromise promise) throws Exception {
+		Attribute<Boolean> closing = ctx.channel().attr(CLOSE_FRAME_SENT);
+		if (ctx.pipeline().get(WebSocketFrameEncoder.class) != null && closing.compareAndSet(null, true)
+				&& ctx.channel().isActive()) {
+			ctx.writeAndFlush(new CloseWebSocketFrame()).addListener((written) -> ctx.close(promise));
+			return;
+		}
+		ctx.close(promise);
 	}
 
 	private void writeFrames(ChannelHandlerContext ctx, OutPacketMessage message, ChannelPromise promise) {
@@ -132,7 +160,11 @@ final class EngineIoEncoder extends ChannelOutboundHandlerAdapter {
 		Channel channel = ctx.channel();
 		Attribute<Boolean> answered = channel.attr(EncoderHandler.WRITE_ONCE);
 		Queue<Packet> queue = message.getClientHead().getPacketsQueue(Transport.POLLING);
-		if (!channel.isActive() || queue.isEmpty() || !answered.compareAndSet(null, true)) {
+		// a kept-alive connection may carry the polls of another session by now: a session
+		// writes only to a connection no other session polls on
+		ClientHead owner = this.clientsBox.get(channel);
+		boolean ownPoll = owner == null || owner == message.getClientHead();
+		if (!channel.isActive() || !ownPoll || queue.isEmpty() || !answered.compareAndSet(null, true)) {
 			promise.trySuccess();
 			return;
 		}

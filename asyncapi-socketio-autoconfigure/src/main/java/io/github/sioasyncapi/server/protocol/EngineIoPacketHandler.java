@@ -115,7 +115,8 @@ final class EngineIoPacketHandler extends SimpleChannelInboundHandler<PacketsMes
 	private void onBase64(ClientHead client, String base64) {
 		byte[] bytes;
 		try {
-			bytes = Base64.getDecoder().decode(base64);
+			// lenient, as Socket.IO's decoder is: some clients end the base64 with a line break
+			bytes = Base64.getMimeDecoder().decode(base64);
 		}
 		catch (IllegalArgumentException ex) {
 			protocolError(client, "invalid base64 binary packet");

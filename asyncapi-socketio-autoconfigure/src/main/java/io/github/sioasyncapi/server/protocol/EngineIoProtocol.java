@@ -62,7 +62,7 @@ public final class EngineIoProtocol {
 		this.websocket = new FrameAwareWebSocketTransport(configuration.getKeyStore() != null, this.authorize,
 				configuration, parts);
 		this.packets = new EngineIoPacketHandler(configuration, namespaces, jsonSupport, parts, sessions);
-		this.encoder = new EngineIoEncoder(configuration, jsonSupport);
+		this.encoder = new EngineIoEncoder(configuration, jsonSupport, parts.clientsBox());
 	}
 
 	/**

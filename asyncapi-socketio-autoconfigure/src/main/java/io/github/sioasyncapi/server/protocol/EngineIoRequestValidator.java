@@ -107,12 +107,7 @@ final class EngineIoRequestValidator extends ChannelInboundHandlerAdapter {
 				reject(ctx, request, 3, "Bad request");
 				return;
 			}
-			if (HttpMethod.GET.equals(request.method())) {
-				// a kept-alive connection that answered an earlier poll carries a new one:
-				// netty-socketio marks a channel as answered once and never clears the mark
-				channel.attr(EncoderHandler.WRITE_ONCE).set(null);
-			}
-			else if (!HttpMethod.POST.equals(request.method()) && !HttpMethod.OPTIONS.equals(request.method())) {
+			if (!HttpMethod.GET.equals(request.method()) && !HttpMethod.POST.equals(request.method()) && !HttpMethod.OPTIONS.equals(request.method())) {
 				reject(ctx, request, 3, "Bad request");
 				return;
 			}
@@ -122,7 +117,19 @@ final class EngineIoRequestValidator extends ChannelInboundHandlerAdapter {
 			openAndClose(ctx, request);
 			return;
 		}
-		ctx.fireChannelRead(msg);
+		forward(ctx, request, transport);
+	}
+
+	/**
+	 * Hand a valid request on to netty-socketio. A poll on a kept-alive connection that
+	 * answered an earlier poll must be answered too: netty-socketio marks a channel as
+	 * answered once and never clears the mark.
+	 */
+	private static void forward(ChannelHandlerContext ctx, FullHttpRequest request, Transport transport) {
+		if (transport == Transport.POLLING && HttpMethod.GET.equals(request.method())) {
+			ctx.channel().attr(EncoderHandler.WRITE_ONCE).set(null);
+		}
+		ctx.fireChannelRead(request);
 	}
 
 	private void openAndClose(ChannelHandlerContext ctx, FullHttpRequest request) {
@@ -148,7 +155,7 @@ final class EngineIoRequestValidator extends ChannelInboundHandlerAdapter {
 			return;
 		}
 		ClientHead before = ctx.channel().attr(ClientHead.CLIENT).get();
-		ctx.fireChannelRead(request);
+		forward(ctx, request, transport);
 		ClientHead opened = ctx.channel().attr(ClientHead.CLIENT).get();
 		if (opened != null && opened != before) {
 			scheduleConnectTimeout(ctx, opened);

@@ -8,7 +8,6 @@ import com.corundumstudio.socketio.protocol.PacketType;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
-import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 
 /**
  * Ends Engine.IO sessions. netty-socketio forgets a session only when its last namespace
@@ -57,12 +56,11 @@ final class EngineIoSessions {
 	}
 
 	/**
-	 * Close a websocket with a close frame, as Engine.IO does (without one, a client may not
-	 * notice until it writes).
+	 * Close a websocket ({@link EngineIoEncoder} sends the close frame).
 	 * @param channel the channel of the websocket
 	 */
 	static void closeWebSocket(Channel channel) {
-		channel.writeAndFlush(new CloseWebSocketFrame()).addListener(ChannelFutureListener.CLOSE);
+		channel.close();
 	}
 
 	/**

@@ -1,0 +1,56 @@
+package io.github.sioasyncapi.server.protocol;
+
+import java.time.Duration;
+
+import io.github.sioasyncapi.autoconfigure.SocketIoProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code socketio.server.connect-timeout}: a session that connects to no namespace in time is
+ * closed, as Socket.IO's {@code connectTimeout} closes it.
+ */
+@SpringBootTest(classes = ProtocolTestApp.class,
+		properties = { "socketio.server.port=0", "socketio.server.connect-timeout=500ms" })
+class ConnectTimeoutTests {
+
+	@Value("${local.socketio.server.port}")
+	int port;
+
+	@Test
+	void aWebSocketSessionWithoutConnectIsClosed() {
+		try (RawWebSocket raw = RawWebSocket.open(this.port, true)) {
+			assertThat(raw.nextText()).isEqualTo("1");
+			assertThat(raw.awaitClosed(Duration.ofSeconds(5))).isTrue();
+		}
+	}
+
+	@Test
+	void aPollingSessionWithoutConnectIsClosed() throws InterruptedException {
+		try (RawHttp http = RawHttp.connect(this.port)) {
+			String session = RawHttp.POLLING + "&sid=" + http.handshake();
+			Thread.sleep(1000);
+			RawHttp.Response poll = http.get(session);
+			assertThat(poll.status() == 400 || "1".equals(poll.body())).as(poll.toString()).isTrue();
+			assertThat(http.get(session).status()).isEqualTo(400);
+		}
+	}
+
+	@Test
+	void aSessionThatConnectedStays() throws InterruptedException {
+		try (RawWebSocket raw = RawWebSocket.connected(this.port)) {
+			Thread.sleep(1000);
+			raw.send("421[\"echo\",1]");
+			assertThat(raw.awaitText("431")).isEqualTo("431[1]");
+		}
+	}
+
+	@Test
+	void theDefaultIsSocketIosFortyFiveSeconds() {
+		assertThat(new SocketIoProperties().getServer().getConnectTimeout()).isEqualTo(Duration.ofSeconds(45));
+	}
+
+}
