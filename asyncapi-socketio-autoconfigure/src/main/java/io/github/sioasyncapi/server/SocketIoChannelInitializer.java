@@ -8,12 +8,14 @@ import com.corundumstudio.socketio.handler.ClientHead;
 import com.corundumstudio.socketio.namespace.NamespacesHub;
 import io.github.sioasyncapi.json.SocketIoJsonSupport;
 import io.github.sioasyncapi.server.protocol.EngineIoProtocol;
+import io.github.sioasyncapi.server.protocol.FineGrainedScheduler;
+import io.github.sioasyncapi.server.protocol.NettySocketIoParts;
 import io.netty.channel.ChannelPipeline;
 import org.jspecify.annotations.Nullable;
 
 /**
  * netty-socketio's channel initializer with the starter's protocol handlers in place of
- * netty-socketio's (see {@link EngineIoProtocol}).
+ * netty-socketio's (see {@link EngineIoProtocol}) and a {@link FineGrainedScheduler}.
  */
 public class SocketIoChannelInitializer extends SocketIOChannelInitializer {
 
@@ -35,6 +37,7 @@ public class SocketIoChannelInitializer extends SocketIOChannelInitializer {
 
 	@Override
 	public void start(Configuration configuration, NamespacesHub namespacesHub) {
+		NettySocketIoParts.useScheduler(this, new FineGrainedScheduler());
 		super.start(configuration, namespacesHub);
 		this.protocol = new EngineIoProtocol(this, configuration, namespacesHub, this.jsonSupport, this.connectTimeout);
 	}
@@ -49,6 +52,9 @@ public class SocketIoChannelInitializer extends SocketIOChannelInitializer {
 	public void onDisconnect(ClientHead client) {
 		if (!client.isConnected()) {
 			super.onDisconnect(client);
+			if (this.protocol != null) {
+				this.protocol.sessionEnded(client);
+			}
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.DisconnectableHub;
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
+import com.corundumstudio.socketio.handler.ClientHead;
 import com.corundumstudio.socketio.namespace.NamespacesHub;
 import com.corundumstudio.socketio.protocol.PacketDecoder;
 import com.corundumstudio.socketio.transport.PollingTransport;
@@ -41,6 +42,8 @@ public final class EngineIoProtocol {
 
 	private final EngineIoEncoder encoder;
 
+	private final EngineIoSessions sessions;
+
 	/**
 	 * Create the handlers of a server.
 	 * @param initializer netty-socketio's channel initializer, started
@@ -54,6 +57,7 @@ public final class EngineIoProtocol {
 		NettySocketIoParts parts = NettySocketIoParts.of(initializer);
 		DisconnectableHub hub = initializer;
 		EngineIoSessions sessions = new EngineIoSessions(hub);
+		this.sessions = sessions;
 		String connectPath = configuration.getContext() + "/";
 		this.requests = new EngineIoRequestValidator(connectPath, configuration, parts, sessions, connectTimeout);
 		this.authorize = new DeferredConnectAuthorizeHandler(connectPath, configuration, namespaces, hub, parts);
@@ -63,6 +67,14 @@ public final class EngineIoProtocol {
 				configuration, parts);
 		this.packets = new EngineIoPacketHandler(configuration, namespaces, jsonSupport, parts, sessions);
 		this.encoder = new EngineIoEncoder(configuration, jsonSupport, parts.clientsBox());
+	}
+
+	/**
+	 * Forget what the handlers keep about a session that netty-socketio forgets.
+	 * @param client the session
+	 */
+	public void sessionEnded(ClientHead client) {
+		this.sessions.ended(client);
 	}
 
 	/**

@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * <li>answered an unknown session id with {@code 500} and closed the connection, and still
  * served a session that had timed out, or polls of a session upgraded to websocket;</li>
  * <li>never answered a second poll on a kept-alive connection (its channel stays marked as
- * answered);</li>
+ * answered), and left the first of two overlapping polls waiting forever (Engine.IO ends such a
+ * session);</li>
  * <li>never closed a session that did not connect to any namespace (Socket.IO's
  * {@code connectTimeout}).</li>
  * </ul>
@@ -105,6 +106,13 @@ final class EngineIoRequestValidator extends ChannelInboundHandlerAdapter {
 			if (client.getCurrentTransport() == Transport.WEBSOCKET) {
 				// upgraded: polls of the session are over
 				reject(ctx, request, 3, "Bad request");
+				return;
+			}
+			if (HttpMethod.GET.equals(request.method()) && this.sessions.poll(client, channel) != null) {
+				// a second poll while one waits: Engine.IO ends the session (the waiting poll
+				// gets a close packet)
+				reject(ctx, request, 3, "Bad request");
+				this.sessions.close(client);
 				return;
 			}
 			if (!HttpMethod.GET.equals(request.method()) && !HttpMethod.POST.equals(request.method()) && !HttpMethod.OPTIONS.equals(request.method())) {

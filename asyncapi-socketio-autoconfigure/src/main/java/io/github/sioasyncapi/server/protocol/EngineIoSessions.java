@@ -1,13 +1,19 @@
 package io.github.sioasyncapi.server.protocol;
 
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
 import com.corundumstudio.socketio.DisconnectableHub;
 import com.corundumstudio.socketio.Transport;
 import com.corundumstudio.socketio.handler.ClientHead;
+import com.corundumstudio.socketio.handler.EncoderHandler;
 import com.corundumstudio.socketio.protocol.Packet;
 import com.corundumstudio.socketio.protocol.PacketType;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ends Engine.IO sessions. netty-socketio forgets a session only when its last namespace
@@ -18,8 +24,31 @@ final class EngineIoSessions {
 
 	private final DisconnectableHub hub;
 
+	private final Map<UUID, Channel> polls = new ConcurrentHashMap<>();
+
 	EngineIoSessions(DisconnectableHub hub) {
 		this.hub = hub;
+	}
+
+	/**
+	 * Note the connection of a session's latest poll.
+	 * @param client the session
+	 * @param channel the connection the poll came on
+	 * @return the connection of an earlier poll that is still waiting for its answer, if any
+	 */
+	@Nullable Channel poll(ClientHead client, Channel channel) {
+		Channel previous = this.polls.put(client.getSessionId(), channel);
+		boolean waiting = previous != null && previous != channel && previous.isActive()
+				&& previous.attr(EncoderHandler.WRITE_ONCE).get() == null;
+		return waiting ? previous : null;
+	}
+
+	/**
+	 * Forget what is kept about a session that netty-socketio forgot.
+	 * @param client the session
+	 */
+	void ended(ClientHead client) {
+		this.polls.remove(client.getSessionId());
 	}
 
 	/**

@@ -33,14 +33,35 @@ public record NettySocketIoParts(AckManager ackManager, CancelableScheduler sche
 				read(initializer, "clientsBox", ClientsBox.class));
 	}
 
-	private static <T> T read(SocketIOChannelInitializer initializer, String name, Class<T> type) {
+	/**
+	 * Give a new initializer another scheduler, before it is started (netty-socketio offers
+	 * no way to choose it).
+	 * @param initializer the initializer, not started
+	 * @param scheduler the scheduler to use
+	 * @throws IllegalStateException if the scheduler cannot be replaced
+	 */
+	public static void useScheduler(SocketIOChannelInitializer initializer, CancelableScheduler scheduler) {
+		Field field = field("scheduler", CancelableScheduler.class);
+		CancelableScheduler unused = (CancelableScheduler) ReflectionUtils.getField(field, initializer);
+		ReflectionUtils.setField(field, initializer, scheduler);
+		if (unused != null) {
+			// never started; Netty reports a timer collected without being stopped as a leak
+			unused.shutdown();
+		}
+	}
+
+	private static Field field(String name, Class<?> type) {
 		Field field = ReflectionUtils.findField(SocketIOChannelInitializer.class, name, type);
 		if (field == null) {
 			throw new IllegalStateException("netty-socketio's SocketIOChannelInitializer has no field '" + name
 					+ "' of type " + type.getName() + ": this starter supports netty-socketio 2.0.14");
 		}
 		ReflectionUtils.makeAccessible(field);
-		Object value = ReflectionUtils.getField(field, initializer);
+		return field;
+	}
+
+	private static <T> T read(SocketIOChannelInitializer initializer, String name, Class<T> type) {
+		Object value = ReflectionUtils.getField(field(name, type), initializer);
 		if (value == null) {
 			throw new IllegalStateException("netty-socketio's SocketIOChannelInitializer is not started");
 		}

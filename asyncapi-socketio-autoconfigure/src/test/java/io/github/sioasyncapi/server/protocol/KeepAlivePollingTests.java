@@ -76,6 +76,20 @@ class KeepAlivePollingTests {
 	}
 
 	@Test
+	void overlappingPollsEndTheSession() throws Exception {
+		String session = RawHttp.POLLING + "&sid=" + RawHttp.handshake(this.port);
+		try (RawHttp first = RawHttp.connect(this.port); RawHttp second = RawHttp.connect(this.port)) {
+			CompletableFuture<RawHttp.Response> waiting = CompletableFuture.supplyAsync(() -> first.get(session));
+			Thread.sleep(200);
+			assertThat(second.get(session).status()).isEqualTo(400);
+			RawHttp.Response closed = waiting.get(10, TimeUnit.SECONDS);
+			assertThat(closed.status()).isEqualTo(200);
+			assertThat(closed.body()).isEqualTo("1");
+			assertThat(second.get(session).status()).isEqualTo(400);
+		}
+	}
+
+	@Test
 	void aRealClientOverPollingGetsEveryAck() {
 		try (SocketIoTestClient client = SocketIoTestClient.connect(this.port,
 				new SocketIoTestClient.Options().polling())) {
