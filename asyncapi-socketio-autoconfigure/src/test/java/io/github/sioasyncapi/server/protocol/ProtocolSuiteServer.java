@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
  * The server the official Socket.IO and Engine.IO protocol test suites
  * ({@code socketio/socket.io-protocol} and {@code socketio/engine.io-protocol}, folder
  * {@code test-suite/}) expect, built on this starter: port 3000, ping interval 300 ms, ping
- * timeout 200 ms, a maximum payload of 1,000,000 bytes, a connect timeout of 1 s; on connection
+ * timeout 200 ms, a maximum payload of 1,000,000 bytes, a connect timeout of 1 s (none to
+ * speak of for the Engine.IO suite, as bare Engine.IO has none); on connection
  * it emits {@code auth} with the client's auth data, echoes {@code message} as
  * {@code message-back} and acknowledges {@code message-with-ack} with its arguments. Not a
  * test: run it from the test classpath (see {@code docs/protocol.md}) with the path as
@@ -38,9 +39,11 @@ public class ProtocolSuiteServer {
 
 	public static void main(String[] args) {
 		String path = (args.length > 0) ? args[0] : "/socket.io";
+		// the Socket.IO suite's reference server has a 1 s connect timeout; bare Engine.IO has none
+		String connectTimeout = "/socket.io".equals(path) ? "1s" : "45s";
 		SpringApplication.run(ProtocolSuiteServer.class, "--socketio.server.port=3000", "--socketio.server.path=" + path,
 				"--socketio.server.ping-interval=300ms", "--socketio.server.ping-timeout=200ms",
-				"--socketio.server.max-payload=1000000B", "--socketio.server.connect-timeout=1s",
+				"--socketio.server.max-payload=1000000B", "--socketio.server.connect-timeout=" + connectTimeout,
 				"--spring.main.web-application-type=none", "--socketio.asyncapi.enabled=false");
 	}
 
