@@ -46,7 +46,8 @@ public class SocketIoChannelInitializer extends SocketIOChannelInitializer {
 	 * Forget a session, unless it is still open: netty-socketio forgets a session as soon as
 	 * its last namespace disconnects, so a client that left {@code /} and had no other
 	 * namespace lost its Engine.IO session (no more pings, polls refused), where Socket.IO
-	 * keeps it open until it closes or its connect timeout ends it.
+	 * keeps it open until it closes; the connect timeout ends it if it connects to no namespace
+	 * again.
 	 */
 	@Override
 	public void onDisconnect(ClientHead client) {
@@ -55,6 +56,9 @@ public class SocketIoChannelInitializer extends SocketIOChannelInitializer {
 			if (this.protocol != null) {
 				this.protocol.sessionEnded(client);
 			}
+		}
+		else if (this.protocol != null) {
+			this.protocol.sessionLeftAllNamespaces(client);
 		}
 	}
 

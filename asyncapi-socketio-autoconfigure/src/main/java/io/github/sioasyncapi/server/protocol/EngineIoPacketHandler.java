@@ -26,6 +26,7 @@ import com.corundumstudio.socketio.store.pubsub.PubSubType;
 import com.corundumstudio.socketio.transport.NamespaceClient;
 import io.github.sioasyncapi.json.SocketIoJsonSupport;
 import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -202,7 +203,7 @@ final class EngineIoPacketHandler extends SimpleChannelInboundHandler<PacketsMes
 			pending.setSubType(packet.type());
 			pending.setNsp(packet.namespace());
 			pending.setAckId(packet.ackId());
-			pending.setName(packet.payload());
+			pending.setDataSource(Unpooled.wrappedBuffer(packet.payload().getBytes(StandardCharsets.UTF_8)));
 			pending.initAttachments(packet.attachments());
 			client.setLastBinaryPacket(pending);
 		}
@@ -218,7 +219,7 @@ final class EngineIoPacketHandler extends SimpleChannelInboundHandler<PacketsMes
 			protocolError(client, "binary data without a packet");
 			return;
 		}
-		pending.addAttachment(io.netty.buffer.Unpooled.wrappedBuffer(attachment));
+		pending.addAttachment(Unpooled.wrappedBuffer(attachment));
 		if (!pending.isAttachmentsLoaded()) {
 			return;
 		}
@@ -232,7 +233,7 @@ final class EngineIoPacketHandler extends SimpleChannelInboundHandler<PacketsMes
 		List<byte[]> attachments = new ArrayList<>(pending.getAttachments().size());
 		pending.getAttachments().forEach((buffer) -> attachments.add(ByteBufUtil.getBytes(buffer)));
 		dispatch(client, namespace, namespaceClient, pending.getSubType(), pending.getAckId(),
-				pending.getName().getBytes(StandardCharsets.UTF_8), attachments);
+				ByteBufUtil.getBytes(pending.getDataSource()), attachments);
 	}
 
 	/**

@@ -56,15 +56,15 @@ public final class EngineIoProtocol {
 			NamespacesHub namespaces, SocketIoJsonSupport jsonSupport, Duration connectTimeout) {
 		NettySocketIoParts parts = NettySocketIoParts.of(initializer);
 		DisconnectableHub hub = initializer;
-		EngineIoSessions sessions = new EngineIoSessions(hub);
+		EngineIoSessions sessions = new EngineIoSessions(hub, parts, connectTimeout);
 		this.sessions = sessions;
 		String connectPath = configuration.getContext() + "/";
-		this.requests = new EngineIoRequestValidator(connectPath, configuration, parts, sessions, connectTimeout);
+		this.requests = new EngineIoRequestValidator(connectPath, configuration, parts, sessions);
 		this.authorize = new DeferredConnectAuthorizeHandler(connectPath, configuration, namespaces, hub, parts);
 		this.polling = new PollingTransport(new PacketDecoder(jsonSupport, parts.ackManager()), this.authorize,
 				parts.clientsBox());
 		this.websocket = new FrameAwareWebSocketTransport(configuration.getKeyStore() != null, this.authorize,
-				configuration, parts);
+				configuration, parts, sessions);
 		this.packets = new EngineIoPacketHandler(configuration, namespaces, jsonSupport, parts, sessions);
 		this.encoder = new EngineIoEncoder(configuration, jsonSupport, parts.clientsBox());
 	}
@@ -75,6 +75,16 @@ public final class EngineIoProtocol {
 	 */
 	public void sessionEnded(ClientHead client) {
 		this.sessions.ended(client);
+	}
+
+	/**
+	 * Note that a session left its last namespace and stays open: it is closed if it connects
+	 * to none within the connect timeout (without this, a session whose websocket then closed
+	 * was never forgotten).
+	 * @param client the session
+	 */
+	public void sessionLeftAllNamespaces(ClientHead client) {
+		this.sessions.awaitConnect(client);
 	}
 
 	/**

@@ -1,11 +1,9 @@
 package io.github.sioasyncapi.server.protocol;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.Transport;
@@ -58,15 +56,12 @@ final class EngineIoRequestValidator extends ChannelInboundHandlerAdapter {
 
 	private final EngineIoSessions sessions;
 
-	private final Duration connectTimeout;
-
 	EngineIoRequestValidator(String connectPath, Configuration configuration, NettySocketIoParts parts,
-			EngineIoSessions sessions, Duration connectTimeout) {
+			EngineIoSessions sessions) {
 		this.connectPath = connectPath;
 		this.configuration = configuration;
 		this.parts = parts;
 		this.sessions = sessions;
-		this.connectTimeout = connectTimeout;
 	}
 
 	@Override
@@ -166,25 +161,8 @@ final class EngineIoRequestValidator extends ChannelInboundHandlerAdapter {
 		forward(ctx, request, transport);
 		ClientHead opened = ctx.channel().attr(ClientHead.CLIENT).get();
 		if (opened != null && opened != before) {
-			scheduleConnectTimeout(ctx, opened);
+			this.sessions.awaitConnect(opened);
 		}
-	}
-
-	/**
-	 * Close the session if it has not connected to a namespace in time, as Socket.IO's
-	 * {@code connectTimeout} does.
-	 */
-	private void scheduleConnectTimeout(ChannelHandlerContext ctx, ClientHead client) {
-		ctx.executor().schedule(() -> {
-			if (this.parts.clientsBox().get(client.getSessionId()) == client && client.getNamespaces().isEmpty()) {
-				if (client.isConnected()) {
-					this.sessions.close(client);
-				}
-				else {
-					this.sessions.forget(client);
-				}
-			}
-		}, this.connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/**

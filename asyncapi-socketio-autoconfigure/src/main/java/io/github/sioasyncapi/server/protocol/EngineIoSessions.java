@@ -1,8 +1,10 @@
 package io.github.sioasyncapi.server.protocol;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import com.corundumstudio.socketio.DisconnectableHub;
 import com.corundumstudio.socketio.Transport;
@@ -18,16 +20,41 @@ import org.jspecify.annotations.Nullable;
 /**
  * Ends Engine.IO sessions. netty-socketio forgets a session only when its last namespace
  * disconnects, so a session that never connected to a namespace stayed registered forever
- * after a ping timeout or a close; here every ending session is forgotten.
+ * after a ping timeout or a close; here every ending session is forgotten, and a session in no
+ * namespace is ended after the connect timeout.
  */
 final class EngineIoSessions {
 
 	private final DisconnectableHub hub;
 
+	private final NettySocketIoParts parts;
+
+	private final Duration connectTimeout;
+
 	private final Map<UUID, Channel> polls = new ConcurrentHashMap<>();
 
-	EngineIoSessions(DisconnectableHub hub) {
+	EngineIoSessions(DisconnectableHub hub, NettySocketIoParts parts, Duration connectTimeout) {
 		this.hub = hub;
+		this.parts = parts;
+		this.connectTimeout = connectTimeout;
+	}
+
+	/**
+	 * End the session if it is in no namespace after the connect timeout (Socket.IO's
+	 * {@code connectTimeout}), or forget it if it ended meanwhile.
+	 * @param client a session in no namespace
+	 */
+	void awaitConnect(ClientHead client) {
+		this.parts.scheduler().schedule(() -> {
+			if (this.parts.clientsBox().get(client.getSessionId()) == client && client.getNamespaces().isEmpty()) {
+				if (client.isConnected()) {
+					close(client);
+				}
+				else {
+					forget(client);
+				}
+			}
+		}, this.connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/**

@@ -16,16 +16,33 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrame;
  * netty-socketio's websocket transport, except that binary frames are handed on as
  * {@link BinaryFrameMessage}s: netty-socketio hands text and binary frames on alike, and
  * Engine.IO 4 sends binary messages as bare binary frames, with no type prefix to tell them by.
+ * A session in no namespace is forgotten when its websocket closes.
  */
 @Sharable
 final class FrameAwareWebSocketTransport extends WebSocketTransport {
 
 	private final NettySocketIoParts parts;
 
+	private final EngineIoSessions sessions;
+
 	FrameAwareWebSocketTransport(boolean ssl, AuthorizeHandler authorizeHandler, Configuration configuration,
-			NettySocketIoParts parts) {
+			NettySocketIoParts parts, EngineIoSessions sessions) {
 		super(ssl, authorizeHandler, configuration, parts.scheduler(), parts.clientsBox());
 		this.parts = parts;
+		this.sessions = sessions;
+	}
+
+	/**
+	 * Forget a session in no namespace whose websocket closed: netty-socketio ends it, but
+	 * forgets only sessions whose last namespace disconnects.
+	 */
+	@Override
+	public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+		ClientHead client = this.parts.clientsBox().get(ctx.channel());
+		super.channelInactive(ctx);
+		if (client != null && !client.isConnected()) {
+			this.sessions.forget(client);
+		}
 	}
 
 	@Override

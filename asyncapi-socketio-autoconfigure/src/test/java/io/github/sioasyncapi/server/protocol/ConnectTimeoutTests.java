@@ -49,6 +49,15 @@ class ConnectTimeoutTests {
 	}
 
 	@Test
+	void aSessionThatLeftEveryNamespaceIsClosedAfterTheTimeout() {
+		try (RawWebSocket raw = RawWebSocket.connected(this.port)) {
+			raw.send("41");
+			assertThat(raw.nextText()).isEqualTo("1");
+			assertThat(raw.awaitClosed(Duration.ofSeconds(5))).isTrue();
+		}
+	}
+
+	@Test
 	void theDefaultIsSocketIosFortyFiveSeconds() {
 		assertThat(new SocketIoProperties().getServer().getConnectTimeout()).isEqualTo(Duration.ofSeconds(45));
 	}

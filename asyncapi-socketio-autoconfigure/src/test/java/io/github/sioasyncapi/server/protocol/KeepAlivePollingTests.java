@@ -6,13 +6,13 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.github.sioasyncapi.test.SocketIoTestClient;
+import io.github.sioasyncapi.testsupport.SocketIoTestClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.node.ArrayNode;
 
-import static io.github.sioasyncapi.test.SocketIoTestClient.json;
+import static io.github.sioasyncapi.testsupport.SocketIoTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -3,8 +3,8 @@ package io.github.sioasyncapi.server.protocol;
 import java.time.Duration;
 import java.util.Map;
 
-import io.github.sioasyncapi.test.SocketIoTestClient;
-import io.github.sioasyncapi.test.SocketIoTestClient.ConnectError;
+import io.github.sioasyncapi.testsupport.SocketIoTestClient;
+import io.github.sioasyncapi.testsupport.SocketIoTestClient.ConnectError;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
