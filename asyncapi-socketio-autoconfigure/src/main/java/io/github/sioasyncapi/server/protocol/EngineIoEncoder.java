@@ -68,7 +68,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Sharable
 final class EngineIoEncoder extends ChannelOutboundHandlerAdapter {
 
+	/** Written to a poll's connection to answer the poll with a noop packet, if it waits. */
+	static final Object RELEASE_POLL = new Object();
+
 	private static final byte SEPARATOR = 0x1e;
+
+	private static final byte[] NOOP = { '6' };
 
 	private static final AttributeKey<Boolean> CLOSE_FRAME_SENT = AttributeKey.valueOf("sioasyncapi.closeFrameSent");
 
@@ -96,6 +101,14 @@ final class EngineIoEncoder extends ChannelOutboundHandlerAdapter {
 			}
 			else {
 				writePoll(ctx, packets, promise);
+			}
+		}
+		else if (msg == RELEASE_POLL) {
+			if (ctx.channel().attr(EncoderHandler.WRITE_ONCE).compareAndSet(null, true)) {
+				respond(ctx, HttpResponseStatus.OK, "text/plain; charset=UTF-8", Unpooled.wrappedBuffer(NOOP), promise);
+			}
+			else {
+				promise.trySuccess();
 			}
 		}
 		else if (msg instanceof XHRPostMessage) {

@@ -50,8 +50,8 @@ import tools.jackson.core.JacksonException;
  * <li>looked pong packets up in the main namespace, so a client that had left {@code /} but
  * stayed in another namespace timed out; here Engine.IO packets belong to the session;</li>
  * <li>answered an unknown namespace's connect with an error without message, left a poll
- * unanswered after a close packet, and ran the main namespace's connect guards only when auth
- * data was sent.</li>
+ * unanswered after a close packet or an upgrade, and ran the main namespace's connect guards
+ * only when auth data was sent.</li>
  * </ul>
  * Event packets whose payload is an array but not a valid event are still delivered (as
  * {@link SocketIoJsonSupport#MALFORMED_EVENT}), so that the client gets an error ack.
@@ -152,8 +152,8 @@ final class EngineIoPacketHandler extends SimpleChannelInboundHandler<PacketsMes
 		pong.setData(data);
 		client.send(pong, transport);
 		if ("probe".equals(data) && transport == Transport.WEBSOCKET) {
-			// release the pending poll, so that the client can pause polling and upgrade
-			client.send(new Packet(PacketType.NOOP, client.getEngineIOVersion()), Transport.POLLING);
+			// release the waiting poll, so that the client can pause polling and upgrade
+			this.sessions.releasePoll(client);
 		}
 	}
 
@@ -165,6 +165,8 @@ final class EngineIoPacketHandler extends SimpleChannelInboundHandler<PacketsMes
 		this.parts.scheduler().cancel(new SchedulerKey(SchedulerKey.Type.UPGRADE_TIMEOUT, client.getSessionId()));
 		client.schedulePingTimeout();
 		client.upgradeCurrentTransport(Transport.WEBSOCKET);
+		// a poll that came after the probe would wait forever: nothing is sent to polling now
+		this.sessions.releasePoll(client);
 	}
 
 	private void onMessage(ClientHead client, String content) {

@@ -71,6 +71,18 @@ final class EngineIoSessions {
 	}
 
 	/**
+	 * Answer the session's waiting poll, if any, with a noop packet, without going through
+	 * its packet queue (which an upgraded session shares with its websocket).
+	 * @param client the session
+	 */
+	void releasePoll(ClientHead client) {
+		Channel poll = this.polls.get(client.getSessionId());
+		if (poll != null && poll.isActive()) {
+			poll.writeAndFlush(EngineIoEncoder.RELEASE_POLL);
+		}
+	}
+
+	/**
 	 * Forget what is kept about a session that netty-socketio forgot.
 	 * @param client the session
 	 */

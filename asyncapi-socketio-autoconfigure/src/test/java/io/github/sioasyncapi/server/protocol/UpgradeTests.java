@@ -41,6 +41,25 @@ class UpgradeTests {
 	}
 
 	@Test
+	void aPollBetweenProbeAndUpgradeIsAnsweredByTheUpgrade() throws Exception {
+		String sid = RawHttp.handshake(this.port);
+		try (RawHttp poller = RawHttp.connect(this.port);
+				RawWebSocket upgraded = RawWebSocket.connect(this.port, sid, true)) {
+			upgraded.send("2probe");
+			assertThat(upgraded.nextText()).isEqualTo("3probe");
+			java.util.concurrent.CompletableFuture<RawHttp.Response> poll = java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> poller.get(RawHttp.POLLING + "&sid=" + sid));
+			Thread.sleep(200);
+			assertThat(poll).isNotDone();
+			upgraded.send("5");
+			RawHttp.Response answered = poll.get(10, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(answered.status()).isEqualTo(200);
+			assertThat(answered.body()).isEqualTo("6");
+			assertThat(poller.get(RawHttp.POLLING + "&sid=" + sid).status()).isEqualTo(400);
+		}
+	}
+
+	@Test
 	void theProbeReleasesThePendingPoll() throws Exception {
 		String sid = RawHttp.handshake(this.port);
 		try (RawHttp poller = RawHttp.connect(this.port)) {
