@@ -100,7 +100,8 @@ final class EngineIoSessions {
 			Transport transport = client.getCurrentTransport();
 			ChannelFuture sent = client.send(new Packet(PacketType.CLOSE, client.getEngineIOVersion()), transport);
 			if (sent != null && transport == Transport.WEBSOCKET) {
-				sent.addListener((ChannelFutureListener) (written) -> closeWebSocket(written.channel()));
+				// the encoder sends the close frame
+				sent.addListener(ChannelFutureListener.CLOSE);
 			}
 		}
 		end(client);
@@ -118,17 +119,9 @@ final class EngineIoSessions {
 			client.send(new Packet(PacketType.NOOP, client.getEngineIOVersion()), Transport.POLLING);
 		}
 		else {
-			closeWebSocket(channel);
+			channel.close();
 		}
 		end(client);
-	}
-
-	/**
-	 * Close a websocket ({@link EngineIoEncoder} sends the close frame).
-	 * @param channel the channel of the websocket
-	 */
-	static void closeWebSocket(Channel channel) {
-		channel.close();
 	}
 
 	/**

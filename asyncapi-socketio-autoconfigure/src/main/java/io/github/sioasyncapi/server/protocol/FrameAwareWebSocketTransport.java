@@ -55,7 +55,7 @@ final class FrameAwareWebSocketTransport extends WebSocketTransport {
 		try {
 			ClientHead client = this.parts.clientsBox().get(ctx.channel());
 			if (client == null) {
-				EngineIoSessions.closeWebSocket(ctx.channel());
+				ctx.channel().close();
 				return;
 			}
 			PacketsMessage message = (frame instanceof BinaryWebSocketFrame)
