@@ -32,7 +32,7 @@ class ConnectTimeoutTests {
 	void aPollingSessionWithoutConnectIsClosed() throws InterruptedException {
 		try (RawHttp http = RawHttp.connect(this.port)) {
 			String session = RawHttp.POLLING + "&sid=" + http.handshake();
-			Thread.sleep(1000);
+			Thread.sleep(1500);
 			RawHttp.Response poll = http.get(session);
 			assertThat(poll.status() == 400 || "1".equals(poll.body())).as(poll.toString()).isTrue();
 			assertThat(http.get(session).status()).isEqualTo(400);

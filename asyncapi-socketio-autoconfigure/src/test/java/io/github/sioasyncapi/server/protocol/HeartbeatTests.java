@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Pings and the ping timeout over both transports, before any namespace is connected.
  */
 @SpringBootTest(classes = ProtocolTestApp.class, properties = { "socketio.server.port=0",
-		"socketio.server.ping-interval=200ms", "socketio.server.ping-timeout=200ms" })
+		"socketio.server.ping-interval=300ms", "socketio.server.ping-timeout=1s" })
 class HeartbeatTests {
 
 	@Value("${local.socketio.server.port}")
@@ -36,7 +36,7 @@ class HeartbeatTests {
 	@Test
 	void pollingSessionEndsWhenPingsAreNotAnswered() throws InterruptedException {
 		String sid = RawHttp.handshake(this.port);
-		Thread.sleep(1200);
+		Thread.sleep(2500);
 		try (RawHttp http = RawHttp.connect(this.port)) {
 			assertThat(http.get(RawHttp.POLLING + "&sid=" + sid).status()).isEqualTo(400);
 		}
@@ -56,7 +56,7 @@ class HeartbeatTests {
 	@Test
 	void websocketIsClosedWhenPingsAreNotAnswered() {
 		try (RawWebSocket raw = RawWebSocket.open(this.port, false)) {
-			assertThat(raw.awaitClosed(Duration.ofSeconds(3))).isTrue();
+			assertThat(raw.awaitClosed(Duration.ofSeconds(5))).isTrue();
 		}
 	}
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Connecting to, being refused by, and leaving namespaces, several over one connection.
  */
 @SpringBootTest(classes = ProtocolTestApp.class, properties = { "socketio.server.port=0",
-		"socketio.server.ping-interval=200ms", "socketio.server.ping-timeout=300ms" })
+		"socketio.server.ping-interval=300ms", "socketio.server.ping-timeout=1s" })
 class NamespaceTests {
 
 	@Value("${local.socketio.server.port}")
@@ -86,7 +86,8 @@ class NamespaceTests {
 			raw.send("40/other,");
 			raw.awaitText("40/other,");
 			raw.send("41");
-			long end = System.nanoTime() + Duration.ofMillis(2000).toNanos();
+			// netty-socketio lost the pongs of a client that left /: it timed out after 1.3 s
+			long end = System.nanoTime() + Duration.ofMillis(2500).toNanos();
 			while (System.nanoTime() < end) {
 				// the raw socket answers the pings while it waits
 				try {
