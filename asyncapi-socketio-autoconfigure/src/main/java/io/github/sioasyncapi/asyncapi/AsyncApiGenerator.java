@@ -1,7 +1,10 @@
 package io.github.sioasyncapi.asyncapi;
 
+import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +20,7 @@ import io.github.sioasyncapi.asyncapi.model.Reference;
 import io.github.sioasyncapi.asyncapi.model.Server;
 import io.github.sioasyncapi.asyncapi.schema.SchemaGenerator;
 import io.github.sioasyncapi.asyncapi.schema.SchemaSet;
+import io.github.sioasyncapi.error.ErrorAck;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.StringUtils;
 import tools.jackson.databind.JsonNode;
@@ -33,8 +37,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code x-socketio-auth};</li>
  * <li>one message per event, named after the event, with its payload schema (an array with
  * {@code prefixItems} for a multi-argument event) and an example; one message per
- * acknowledgement ({@code <event>_ack}), and the default error ack ({@code error_ack}) when
- * validation is on;</li>
+ * acknowledgement ({@code <event>_ack}), the default error ack ({@code error_ack}), and one
+ * per type that the application's exception handlers answer with ({@code chat_error} for
+ * {@code ChatError}), shared by the operations whose handlers they apply to;</li>
  * <li>a {@code receive<Event>} operation per handled event, its acknowledgement as
  * {@code reply}, and a {@code send<Event>} operation per declared emit. Ids of non-root
  * namespaces start with the namespace ({@code receiveAdminKick}), so that no id changes when
@@ -61,8 +66,8 @@ public final class AsyncApiGenerator {
 	/**
 	 * Create a generator.
 	 * @param schemaGenerator the schema generator
-	 * @param errorAcks how to document the default error ack, or {@code null} when validation
-	 * is off and it is not part of every reply
+	 * @param errorAcks how to document the default error ack, or {@code null} to leave it out
+	 * of the replies
 	 */
 	public AsyncApiGenerator(SchemaGenerator schemaGenerator, @Nullable ErrorAckDocumentation errorAcks) {
 		this.schemaGenerator = schemaGenerator;
@@ -81,7 +86,7 @@ public final class AsyncApiGenerator {
 		document.setInfo(info);
 		document.setServers(new LinkedHashMap<>(servers));
 		document.setDefaultContentType(CONTENT_TYPE);
-		Build build = new Build(document, this.schemaGenerator.newSchemaSet());
+		Build build = new Build(document, this.schemaGenerator.newSchemaSet(), api);
 		Names.Unique channelIds = new Names.Unique();
 		for (SocketIoApi.Namespace namespace : api.namespaces()) {
 			String id = channelIds.claim("/".equals(namespace.name()) ? ROOT_CHANNEL
@@ -109,9 +114,18 @@ public final class AsyncApiGenerator {
 
 		private final Map<Channel, String> errorAckKeys = new LinkedHashMap<>();
 
-		Build(AsyncApiDocument document, SchemaSet schemas) {
+		private final Map<Channel, Map<Type, String>> errorReplyKeys = new HashMap<>();
+
+		private final Map<Type, ErrorReplyMessage> errorReplyMessages = new LinkedHashMap<>();
+
+		private final List<ObjectNode> requiredArguments = new ArrayList<>();
+
+		private final SocketIoApi api;
+
+		Build(AsyncApiDocument document, SchemaSet schemas, SocketIoApi api) {
 			this.document = document;
 			this.schemas = schemas;
+			this.api = api;
 		}
 
 		void namespace(SocketIoApi.Namespace namespace, String channelId) {
@@ -148,7 +162,46 @@ public final class AsyncApiGenerator {
 				replies.add(this.errorAckKeys.computeIfAbsent(build.channel,
 						(channel) -> build.keys.claim(ErrorAckDocumentation.MESSAGE_KEY)));
 			}
+			for (SocketIoApi.ErrorReply reply : event.errorReplies()) {
+				Type type = reply.type().getType();
+				boolean ownAck = event.ack() != null && type.equals(event.ack().getType());
+				if (!ownAck && reply.type().resolve(Object.class) != ErrorAck.class) {
+					String replyKey = errorReplyKey(build, reply);
+					if (!replies.contains(replyKey)) {
+						replies.add(replyKey);
+					}
+				}
+			}
 			addOperation(OperationAction.RECEIVE, build, event, key, replies);
+		}
+
+		/**
+		 * The channel's key of the message of an exception handler's ack type: one component
+		 * message per type for the whole document, named after the type.
+		 */
+		private String errorReplyKey(ChannelBuild build, SocketIoApi.ErrorReply reply) {
+			Type type = reply.type().getType();
+			ErrorReplyMessage message = this.errorReplyMessages.computeIfAbsent(type, (key) -> {
+				String name = Names.snake(reply.type().resolve(Object.class).getSimpleName());
+				ErrorReplyMessage created = new ErrorReplyMessage(this.messageKeys.claim(name), new Message());
+				created.message().setName(name);
+				created.message().setTitle(Names.humanize(name));
+				created.message().setSummary("The acknowledgement of an event that failed, from the application's "
+						+ "exception handlers.");
+				created.message().setContentType(CONTENT_TYPE);
+				created.message().setPayload(this.schemas.schemaFor(reply.type()));
+				this.document.getComponents().getMessages().put(created.componentKey(), created.message());
+				this.examplesWanted.add(created.message());
+				return created;
+			});
+			message.handlers().add("`@SocketIoExceptionHandler " + reply.handler() + "` ("
+					+ String.join(", ", reply.exceptions()) + ")");
+			return this.errorReplyKeys.computeIfAbsent(build.channel, (channel) -> new HashMap<>())
+				.computeIfAbsent(type, (key) -> {
+					String channelKey = build.keys.claim(message.message().getName());
+					build.channel.getMessages().put(channelKey, Reference.toMessage(message.componentKey()));
+					return channelKey;
+				});
 		}
 
 		private void sendOperation(ChannelBuild build, SocketIoApi.Event event, String key) {
@@ -214,8 +267,10 @@ public final class AsyncApiGenerator {
 		}
 
 		private JsonNode argumentSchema(SocketIoApi.Argument argument) {
-			ObjectNode schema = this.schemas.schemaFor(argument.type(), argument.annotations());
+			ObjectNode schema = this.schemas.schemaFor(argument.type(), argument.annotations(),
+					argument.annotatedType());
 			if (argument.required()) {
+				this.requiredArguments.add(schema);
 				return schema;
 			}
 			ObjectNode nullable = JsonNodeFactory.instance.objectNode();
@@ -259,14 +314,19 @@ public final class AsyncApiGenerator {
 			ObjectNode errorAckSchema = (errorAcks != null && !this.errorAckKeys.isEmpty())
 					? this.schemas.schemaFor(errorAcks.type()) : null;
 			Map<String, ObjectNode> definitions = this.schemas.complete();
+			// a required argument is never null, whatever its type takes (JsonNode takes anything)
+			this.requiredArguments.stream().filter(ObjectNode::isEmpty).forEach((schema) -> schema.putObject("not").put("type", "null"));
 			this.document.getComponents().getSchemas().putAll(definitions);
 			if (errorAcks != null && errorAckSchema != null) {
 				// one message for all namespaces, after the others
 				errorAcks.describe(definitions, this.schemas::nameOf);
 				String componentKey = this.messageKeys.claim(ErrorAckDocumentation.MESSAGE_KEY);
-				this.document.getComponents().getMessages().put(componentKey, errorAcks.message(errorAckSchema));
+				this.document.getComponents().getMessages().put(componentKey, errorAcks.message(errorAckSchema, this.api));
 				this.errorAckKeys.forEach((channel, key) -> channel.getMessages().put(key, Reference.toMessage(componentKey)));
 			}
+			this.errorReplyMessages.values()
+				.forEach((reply) -> reply.message().setDescription("Sent instead of the event's own acknowledgement by "
+						+ String.join(", ", new LinkedHashSet<>(reply.handlers())) + "."));
 			ExampleComposer composer = new ExampleComposer(definitions);
 			for (Message message : this.examplesWanted) {
 				JsonNode payload = message.getPayload();
@@ -274,6 +334,17 @@ public final class AsyncApiGenerator {
 					message.getExamples().add(new MessageExample(composer.compose(payload)));
 				}
 			}
+		}
+
+	}
+
+	/**
+	 * The message of an exception handler's ack type, with the handlers that send it.
+	 */
+	private record ErrorReplyMessage(String componentKey, Message message, List<String> handlers) {
+
+		ErrorReplyMessage(String componentKey, Message message) {
+			this(componentKey, message, new ArrayList<>());
 		}
 
 	}

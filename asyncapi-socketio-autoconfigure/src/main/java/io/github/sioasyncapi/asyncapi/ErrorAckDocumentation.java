@@ -1,13 +1,20 @@
 package io.github.sioasyncapi.asyncapi;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.github.sioasyncapi.asyncapi.model.Message;
 import io.github.sioasyncapi.asyncapi.model.MessageExample;
+import io.github.sioasyncapi.asyncapi.schema.SchemaSet;
+import io.github.sioasyncapi.error.DefaultErrorAcks;
 import io.github.sioasyncapi.error.ErrorAck;
 import io.github.sioasyncapi.error.ErrorCode;
+import io.github.sioasyncapi.error.UnknownEventException;
+import io.github.sioasyncapi.validation.ConversionErrors;
+import io.github.sioasyncapi.validation.RequestValidationException;
 import io.github.sioasyncapi.validation.Violation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -17,15 +24,18 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Documents the default {@link ErrorAck}, the acknowledgement of an event that fails
- * (invalid payload, unknown event, unauthorized, internal error). Its schema is generated from
- * the class like any other, then completed with what the class cannot say: which properties
- * are always present and the possible codes. Its example is a real error ack written by the
- * application's mapper.
+ * (invalid payload, unknown event, unauthorized, internal error), and that the application's
+ * exception handlers may send with codes of their own. Its schema is generated from the class
+ * like any other, then completed with what the class cannot say: which properties are always
+ * present, and the codes, which are not a closed list. Its example is a real error ack,
+ * written by the application's mapper, for one of the application's own events.
  */
 public final class ErrorAckDocumentation {
 
 	/** The key of the error ack message, in channels and components. */
 	public static final String MESSAGE_KEY = "error_ack";
+
+	private static final String UNKNOWN_EVENT = "no_such_event";
 
 	private final ObjectMapper wireMapper;
 
@@ -54,12 +64,23 @@ public final class ErrorAckDocumentation {
 		ObjectNode error = schema(definitions, names, ErrorAck.Error.class);
 		if (error != null) {
 			required(error, "code", "message");
-			JsonNode code = error.path("properties").get("code");
-			if (code instanceof ObjectNode codeSchema) {
-				ArrayNode values = codeSchema.putArray("enum");
-				for (ErrorCode value : ErrorCode.values()) {
-					values.add(value.code());
+			// never null: violations are left out when empty, the id when there is none
+			if (error.path("properties") instanceof ObjectNode properties) {
+				nonNull(properties, "violations");
+				nonNull(properties, "id");
+				if (properties.get("violations") instanceof ObjectNode violations && violations.get("items") != null) {
+					violations.set("items", SchemaSet.nonNull(violations.get("items")));
 				}
+			}
+			if (error.path("properties").get("code") instanceof ObjectNode code) {
+				code.remove("enum");
+				ArrayNode examples = code.putArray("examples");
+				Arrays.stream(ErrorCode.values()).forEach((value) -> examples.add(value.code()));
+				code.put("description", "What went wrong: "
+						+ Arrays.stream(ErrorCode.values())
+							.map((value) -> "`" + value.code() + "`")
+							.collect(Collectors.joining(", "))
+						+ ", or a code of the application's own exception handlers.");
 			}
 		}
 		ObjectNode violation = schema(definitions, names, Violation.class);
@@ -74,19 +95,33 @@ public final class ErrorAckDocumentation {
 		return (name != null) ? definitions.get(name) : null;
 	}
 
+	/**
+	 * Make properties required and, but for a rejected value, never {@code null}: the class
+	 * always writes them.
+	 */
 	private static void required(ObjectNode schema, String... properties) {
 		ArrayNode required = schema.putArray("required");
 		for (String property : properties) {
 			required.add(property);
+			if (schema.path("properties") instanceof ObjectNode all && !"rejectedValue".equals(property)) {
+				nonNull(all, property);
+			}
+		}
+	}
+
+	private static void nonNull(ObjectNode properties, String property) {
+		if (properties.get(property) != null) {
+			properties.set(property, SchemaSet.nonNull(properties.get(property)));
 		}
 	}
 
 	/**
 	 * The error ack message.
 	 * @param schema the schema of the error ack
+	 * @param api the API the document describes, for an example of its own
 	 * @return the message
 	 */
-	Message message(JsonNode schema) {
+	Message message(JsonNode schema, SocketIoApi api) {
 		Message message = new Message();
 		message.setName(MESSAGE_KEY);
 		message.setTitle("Error ack");
@@ -94,13 +129,39 @@ public final class ErrorAckDocumentation {
 		message.setDescription("Sent instead of the event's own acknowledgement when the payload is invalid "
 				+ "(`invalid_payload`, with the violations and their JSON paths), the event is unknown "
 				+ "(`unknown_event`), the client may not do this (`unauthorized`), or the handler failed "
-				+ "(`internal_error`, with an id that the server log shows too).");
+				+ "(`internal_error`, with an id that the server log shows too). The application's exception "
+				+ "handlers may send it with codes of their own.");
 		message.setContentType(AsyncApiGenerator.CONTENT_TYPE);
 		message.setPayload(schema);
-		ErrorAck example = ErrorAck.of(ErrorCode.INVALID_PAYLOAD, "make_move: payload is invalid",
-				List.of(new Violation("x", "must be less than or equal to 2", 7)), null);
-		message.getExamples().add(new MessageExample(this.wireMapper.valueToTree(example)));
+		message.getExamples().add(new MessageExample(this.wireMapper.valueToTree(example(api))));
 		return message;
+	}
+
+	/**
+	 * What the server answers when the first event of the API that takes a required argument
+	 * gets none; an unknown event when no event takes one.
+	 */
+	private static ErrorAck example(SocketIoApi api) {
+		for (SocketIoApi.Namespace namespace : api.namespaces()) {
+			for (SocketIoApi.Event event : namespace.receives()) {
+				List<SocketIoApi.Argument> arguments = event.arguments();
+				for (int i = 0; i < arguments.size(); i++) {
+					if (arguments.get(i).required()) {
+						String path = (arguments.size() > 1) ? "[" + i + "]" : "";
+						ErrorAck ack = DefaultErrorAcks.clientError(namespace.name(), event.name(),
+								new RequestValidationException(namespace.name(), event.name(),
+										List.of(ConversionErrors.missing(path, true))));
+						if (ack != null) {
+							return ack;
+						}
+					}
+				}
+			}
+		}
+		String namespace = api.namespaces().isEmpty() ? "/" : api.namespaces().get(0).name();
+		ErrorAck unknown = DefaultErrorAcks.clientError(namespace, UNKNOWN_EVENT,
+				new UnknownEventException(namespace, UNKNOWN_EVENT));
+		return (unknown != null) ? unknown : ErrorAck.of(ErrorCode.UNKNOWN_EVENT, UNKNOWN_EVENT, List.of(), null);
 	}
 
 }

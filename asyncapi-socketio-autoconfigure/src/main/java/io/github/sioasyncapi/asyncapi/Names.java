@@ -48,6 +48,16 @@ final class Names {
 	}
 
 	/**
+	 * The name in snake_case: {@code ChatError} and {@code chat-error} become
+	 * {@code chat_error}.
+	 * @param name the name
+	 * @return the name in snake_case, empty when the name has no letter or digit
+	 */
+	static String snake(String name) {
+		return String.join("_", words(name)).toLowerCase(Locale.ROOT);
+	}
+
+	/**
 	 * The name for people: {@code make_move}, {@code makeMove} and {@code make-move} become
 	 * {@code Make move}; acronyms keep their case.
 	 * @param name the name

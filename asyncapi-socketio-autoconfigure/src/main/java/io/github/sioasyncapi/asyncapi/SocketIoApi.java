@@ -1,6 +1,7 @@
 package io.github.sioasyncapi.asyncapi;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedType;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -58,9 +59,11 @@ public record SocketIoApi(List<Namespace> namespaces) {
 	 * @param ack the acknowledgement's type, or {@code null} when the acknowledgement carries no
 	 * data
 	 * @param acknowledged whether the receiver acknowledges the event
+	 * @param errorReplies what the exception handlers that apply to the event's handler answer
+	 * with instead of its acknowledgement, in the order they are tried
 	 */
 	public record Event(String name, String summary, String description, List<Argument> arguments,
-			@Nullable ResolvableType ack, boolean acknowledged) {
+			@Nullable ResolvableType ack, boolean acknowledged, List<ErrorReply> errorReplies) {
 
 		/**
 		 * Create an event.
@@ -70,9 +73,46 @@ public record SocketIoApi(List<Namespace> namespaces) {
 		 * @param arguments the arguments
 		 * @param ack the ack type
 		 * @param acknowledged whether the event is acknowledged
+		 * @param errorReplies the replies of exception handlers
 		 */
 		public Event {
 			arguments = List.copyOf(arguments);
+			errorReplies = List.copyOf(errorReplies);
+		}
+
+		/**
+		 * Create an event without replies of exception handlers.
+		 * @param name the name
+		 * @param summary the summary
+		 * @param description the description
+		 * @param arguments the arguments
+		 * @param ack the ack type
+		 * @param acknowledged whether the event is acknowledged
+		 */
+		public Event(String name, String summary, String description, List<Argument> arguments,
+				@Nullable ResolvableType ack, boolean acknowledged) {
+			this(name, summary, description, arguments, ack, acknowledged, List.of());
+		}
+
+	}
+
+	/**
+	 * An acknowledgement an exception handler sends instead of the event's own.
+	 *
+	 * @param type the acknowledgement's type
+	 * @param handler the exception handler method, as {@code Type#method}
+	 * @param exceptions the simple names of the exceptions it handles
+	 */
+	public record ErrorReply(ResolvableType type, String handler, List<String> exceptions) {
+
+		/**
+		 * Create a reply.
+		 * @param type the type
+		 * @param handler the handler method
+		 * @param exceptions the exceptions
+		 */
+		public ErrorReply {
+			exceptions = List.copyOf(exceptions);
 		}
 
 	}
@@ -84,17 +124,31 @@ public record SocketIoApi(List<Namespace> namespaces) {
 	 * @param required whether a client must send it (not {@code null})
 	 * @param annotations the annotations of the parameter that document it: Bean Validation
 	 * constraints and swagger's {@code @Schema}
+	 * @param annotatedType the parameter's annotated type, with type-use constraints on the
+	 * elements of a collection or map ({@code List<@NotBlank String>}), or {@code null}
 	 */
-	public record Argument(ResolvableType type, boolean required, List<Annotation> annotations) {
+	public record Argument(ResolvableType type, boolean required, List<Annotation> annotations,
+			@Nullable AnnotatedType annotatedType) {
 
 		/**
 		 * Create an argument.
 		 * @param type the type
 		 * @param required whether it is required
 		 * @param annotations the documenting annotations
+		 * @param annotatedType the annotated type, or {@code null}
 		 */
 		public Argument {
 			annotations = List.copyOf(annotations);
+		}
+
+		/**
+		 * Create an argument without an annotated type.
+		 * @param type the type
+		 * @param required whether it is required
+		 * @param annotations the documenting annotations
+		 */
+		public Argument(ResolvableType type, boolean required, List<Annotation> annotations) {
+			this(type, required, annotations, null);
 		}
 
 		/**
@@ -103,7 +157,7 @@ public record SocketIoApi(List<Namespace> namespaces) {
 		 * @param required whether it is required
 		 */
 		public Argument(ResolvableType type, boolean required) {
-			this(type, required, List.of());
+			this(type, required, List.of(), null);
 		}
 
 	}

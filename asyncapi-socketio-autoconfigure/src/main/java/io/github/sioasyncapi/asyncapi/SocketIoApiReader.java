@@ -9,13 +9,15 @@ import io.github.sioasyncapi.handler.EmitDeclaration;
 import io.github.sioasyncapi.handler.HandlerDocumentation;
 import io.github.sioasyncapi.handler.NamespaceHandlers;
 import io.github.sioasyncapi.handler.PayloadParameter;
+import io.github.sioasyncapi.handler.SocketIoExceptionHandlers;
 import io.github.sioasyncapi.handler.SocketIoHandlerMethod;
 import io.github.sioasyncapi.handler.SocketIoHandlerRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ResolvableType;
 
 /**
- * Reads a {@link SocketIoApi} from the {@link SocketIoHandlerRegistry}. Explicit models of
+ * Reads a {@link SocketIoApi} from the {@link SocketIoHandlerRegistry} and the
+ * {@link SocketIoExceptionHandlers}. Explicit models of
  * {@code @OnEvent(payload = ..., ack = ...)} replace the parameter and return types. The result
  * is sorted (the root namespace first, then namespaces and events by name), so that the
  * document does not depend on the order in which beans or methods were found.
@@ -33,22 +35,35 @@ public final class SocketIoApiReader {
 	}
 
 	/**
-	 * Read the API of a complete registry.
+	 * Read the API of a complete registry, without the replies of exception handlers.
 	 * @param registry the registry, after all controllers are registered
 	 * @return the API
 	 */
 	public static SocketIoApi read(SocketIoHandlerRegistry registry) {
+		return read(registry, null);
+	}
+
+	/**
+	 * Read the API of a complete registry, with what the exception handlers that apply to
+	 * each event answer instead of its acknowledgement.
+	 * @param registry the registry, after all controllers are registered
+	 * @param exceptionHandlers the exception handlers, or {@code null} to leave their replies
+	 * out
+	 * @return the API
+	 */
+	public static SocketIoApi read(SocketIoHandlerRegistry registry, @Nullable SocketIoExceptionHandlers exceptionHandlers) {
 		List<SocketIoApi.Namespace> namespaces = new ArrayList<>();
 		for (NamespaceHandlers handlers : registry.getNamespaces()) {
-			namespaces.add(namespace(handlers));
+			namespaces.add(namespace(handlers, exceptionHandlers));
 		}
 		namespaces.sort(Comparator.comparing(SocketIoApi.Namespace::name, NAMESPACES));
 		return new SocketIoApi(namespaces);
 	}
 
-	private static SocketIoApi.Namespace namespace(NamespaceHandlers handlers) {
+	private static SocketIoApi.Namespace namespace(NamespaceHandlers handlers,
+			@Nullable SocketIoExceptionHandlers exceptionHandlers) {
 		List<SocketIoApi.Event> receives = new ArrayList<>();
-		handlers.getEvents().values().forEach((handler) -> receives.add(receive(handler)));
+		handlers.getEvents().values().forEach((handler) -> receives.add(receive(handler, exceptionHandlers)));
 		receives.sort(Comparator.comparing(SocketIoApi.Event::name));
 		List<SocketIoApi.Event> sends = new ArrayList<>();
 		handlers.getEmits().values().forEach((emit) -> sends.add(send(emit)));
@@ -62,7 +77,8 @@ public final class SocketIoApiReader {
 		return new SocketIoApi.Namespace(handlers.getName(), receives, sends, auth);
 	}
 
-	private static SocketIoApi.Event receive(SocketIoHandlerMethod handler) {
+	private static SocketIoApi.Event receive(SocketIoHandlerMethod handler,
+			@Nullable SocketIoExceptionHandlers exceptionHandlers) {
 		HandlerDocumentation documentation = handler.getDocumentation();
 		List<PayloadParameter> parameters = handler.getPayloadParameters();
 		List<SocketIoApi.Argument> arguments = new ArrayList<>();
@@ -78,8 +94,15 @@ public final class SocketIoApiReader {
 		}
 		ResolvableType ack = (documentation.ackType() != null) ? ResolvableType.forClass(documentation.ackType())
 				: handler.getAckType();
+		List<SocketIoApi.ErrorReply> errorReplies = new ArrayList<>();
+		if (exceptionHandlers != null) {
+			for (SocketIoExceptionHandlers.Reply reply : exceptionHandlers.replies(handler.getBeanType())) {
+				errorReplies.add(new SocketIoApi.ErrorReply(reply.type(), reply.handler(),
+						reply.exceptions().stream().map(Class::getSimpleName).toList()));
+			}
+		}
 		return new SocketIoApi.Event(handler.getEvent(), documentation.summary(), documentation.description(),
-				arguments, ack, true);
+				arguments, ack, true, errorReplies);
 	}
 
 	private static SocketIoApi.Event send(EmitDeclaration emit) {
@@ -97,7 +120,8 @@ public final class SocketIoApiReader {
 				documenting.add(annotation);
 			}
 		}
-		return new SocketIoApi.Argument(parameter.getType(), parameter.isRequired(), documenting);
+		return new SocketIoApi.Argument(parameter.getType(), parameter.isRequired(), documenting,
+				parameter.getAnnotatedType());
 	}
 
 	private static @Nullable ResolvableType typeOrNull(@Nullable Class<?> type) {

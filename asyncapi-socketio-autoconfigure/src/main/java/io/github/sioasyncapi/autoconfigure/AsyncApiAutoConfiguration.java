@@ -8,6 +8,7 @@ import io.github.sioasyncapi.asyncapi.ErrorAckDocumentation;
 import io.github.sioasyncapi.asyncapi.SocketIoApiReader;
 import io.github.sioasyncapi.asyncapi.schema.SchemaGenerator;
 import io.github.sioasyncapi.asyncapi.typescript.TypeScriptGenerator;
+import io.github.sioasyncapi.handler.SocketIoExceptionHandlers;
 import io.github.sioasyncapi.handler.SocketIoHandlerRegistry;
 import io.github.sioasyncapi.json.SocketIoJsonSupport;
 import io.github.sioasyncapi.validation.ConstraintValidation;
@@ -50,17 +51,15 @@ public final class AsyncApiAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SchemaGenerator asyncApiSchemaGenerator(SocketIoJsonSupport jsonSupport) {
-		return new SchemaGenerator(jsonSupport.getMapper());
+	SchemaGenerator asyncApiSchemaGenerator(SocketIoJsonSupport jsonSupport,
+			ObjectProvider<ConstraintValidation> validation) {
+		return new SchemaGenerator(jsonSupport.getMapper(), validation.getIfAvailable());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	AsyncApiGenerator asyncApiGenerator(SchemaGenerator schemaGenerator, SocketIoJsonSupport jsonSupport,
-			ObjectProvider<ConstraintValidation> validation) {
-		ErrorAckDocumentation errorAcks = (validation.getIfAvailable() != null)
-				? new ErrorAckDocumentation(jsonSupport.getMapper()) : null;
-		return new AsyncApiGenerator(schemaGenerator, errorAcks);
+	AsyncApiGenerator asyncApiGenerator(SchemaGenerator schemaGenerator, SocketIoJsonSupport jsonSupport) {
+		return new AsyncApiGenerator(schemaGenerator, new ErrorAckDocumentation(jsonSupport.getMapper()));
 	}
 
 	@Bean
@@ -78,11 +77,13 @@ public final class AsyncApiAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AsyncApiDocumentProvider asyncApiDocumentProvider(AsyncApiGenerator generator, SocketIoHandlerRegistry registry,
-			AsyncApiProperties properties, SocketIoProperties socketIoProperties, Environment environment,
+			ObjectProvider<SocketIoExceptionHandlers> exceptionHandlers, AsyncApiProperties properties,
+			SocketIoProperties socketIoProperties, Environment environment,
 			ObjectProvider<AsyncApiCustomizer> customizers, AsyncApiWriter writer, TypeScriptGenerator typeScript) {
 		AsyncApiMetadata metadata = new AsyncApiMetadata(properties, socketIoProperties, environment);
 		return new AsyncApiDocumentProvider(
-				() -> generator.generate(SocketIoApiReader.read(registry), metadata.info(), metadata.servers()),
+				() -> generator.generate(SocketIoApiReader.read(registry, exceptionHandlers.getIfAvailable()),
+						metadata.info(), metadata.servers()),
 				customizers.orderedStream().toList(), writer, typeScript);
 	}
 

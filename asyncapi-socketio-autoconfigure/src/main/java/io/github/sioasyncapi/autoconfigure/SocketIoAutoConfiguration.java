@@ -61,8 +61,9 @@ public final class SocketIoAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SocketIoJsonSupport socketIoJsonSupport(ObjectProvider<JsonMapper> jsonMapper) {
-		return new SocketIoJsonSupport(jsonMapper.getIfAvailable(() -> JsonMapper.builder().findAndAddModules().build()));
+	SocketIoJsonSupport socketIoJsonSupport(ObjectProvider<JsonMapper> jsonMapper, SocketIoProperties properties) {
+		return new SocketIoJsonSupport(jsonMapper.getIfAvailable(() -> JsonMapper.builder().findAndAddModules().build()),
+				properties.getJson().isStrictScalars());
 	}
 
 	@Bean

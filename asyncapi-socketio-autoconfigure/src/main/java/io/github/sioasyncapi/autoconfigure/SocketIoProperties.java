@@ -27,6 +27,8 @@ public class SocketIoProperties {
 
 	private final Validation validation = new Validation();
 
+	private final Json json = new Json();
+
 	private final Actuator actuator = new Actuator();
 
 	public boolean isEnabled() {
@@ -47,6 +49,10 @@ public class SocketIoProperties {
 
 	public Validation getValidation() {
 		return this.validation;
+	}
+
+	public Json getJson() {
+		return this.json;
 	}
 
 	public Actuator getActuator() {
@@ -420,6 +426,30 @@ public class SocketIoProperties {
 
 		public void setUndeclaredEmits(UndeclaredEmitPolicy undeclaredEmits) {
 			this.undeclaredEmits = undeclaredEmits;
+		}
+
+	}
+
+	/**
+	 * How payloads are read from JSON.
+	 */
+	public static class Json {
+
+		/**
+		 * Whether payloads are read without conversions between scalar types: a JSON string
+		 * is not a number, a number or a boolean is not a string, a string is not a boolean,
+		 * a number is not a date, an enum, a UUID. When false, the application mapper's
+		 * coercion settings apply, and the AsyncAPI document lists the JSON types each scalar
+		 * accepts.
+		 */
+		private boolean strictScalars = true;
+
+		public boolean isStrictScalars() {
+			return this.strictScalars;
+		}
+
+		public void setStrictScalars(boolean strictScalars) {
+			this.strictScalars = strictScalars;
 		}
 
 	}

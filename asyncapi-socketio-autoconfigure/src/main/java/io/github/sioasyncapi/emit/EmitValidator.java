@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.sioasyncapi.handler.EmitDeclaration;
 import io.github.sioasyncapi.handler.NamespaceHandlers;
 import io.github.sioasyncapi.handler.SocketIoHandlerRegistry;
+import io.github.sioasyncapi.json.WireFormat;
 import io.github.sioasyncapi.validation.ConstraintValidation;
 import io.github.sioasyncapi.validation.ConversionErrors;
 import io.github.sioasyncapi.validation.EmitValidationException;
@@ -20,7 +21,6 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ResolvableType;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -43,6 +43,8 @@ public final class EmitValidator {
 
 	private final UndeclaredEmitPolicy undeclared;
 
+	private final ConversionErrors errors;
+
 	private final Map<Key, Contract> contracts = new ConcurrentHashMap<>();
 
 	private final Set<Key> warned = ConcurrentHashMap.newKeySet();
@@ -60,6 +62,7 @@ public final class EmitValidator {
 		this.validation = validation;
 		this.mapper = mapper;
 		this.undeclared = undeclared;
+		this.errors = new ConversionErrors(new WireFormat(mapper));
 	}
 
 	/**
@@ -151,9 +154,7 @@ public final class EmitValidator {
 			this.payloadValidator = (payload != null && validation != null)
 					? validation.forValue(ResolvableType.forClass(payload), false) : null;
 			Class<?> ack = declaration.ackType();
-			this.ackReader = (ack != null) ? EmitValidator.this.mapper.readerFor(ack)
-				.with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-				.without(DeserializationFeature.ACCEPT_FLOAT_AS_INT) : null;
+			this.ackReader = (ack != null) ? EmitValidator.this.mapper.readerFor(ack) : null;
 			this.ackValidator = (ack != null && validation != null)
 					? validation.forValue(ResolvableType.forClass(ack), true) : null;
 		}
@@ -177,7 +178,7 @@ public final class EmitValidator {
 					value = EmitValidator.this.mapper.treeToValue(tree, this.payloadType);
 				}
 				catch (JacksonException ex) {
-					return List.of(ConversionErrors.toViolation("", tree, ex));
+					return List.of(EmitValidator.this.errors.toViolation("", tree, ex));
 				}
 			}
 			return (this.payloadValidator != null) ? this.payloadValidator.validate(value, "") : List.of();
@@ -194,7 +195,7 @@ public final class EmitValidator {
 				value = this.ackReader.readValue(ack);
 			}
 			catch (JacksonException ex) {
-				throw new RequestValidationException("ack", namespace, event, List.of(ConversionErrors.toViolation("", ack, ex)));
+				throw new RequestValidationException("ack", namespace, event, List.of(EmitValidator.this.errors.toViolation("", ack, ex)));
 			}
 			List<Violation> violations = (this.ackValidator != null) ? this.ackValidator.validate(value, "")
 					: new ArrayList<>();

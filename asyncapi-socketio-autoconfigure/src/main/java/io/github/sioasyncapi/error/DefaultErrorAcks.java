@@ -1,6 +1,7 @@
 package io.github.sioasyncapi.error;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -50,7 +51,16 @@ public final class DefaultErrorAcks {
 		return ErrorAck.of(ErrorCode.INTERNAL_ERROR, "Internal server error (error id " + id + ")", List.of(), id);
 	}
 
-	private static @Nullable ErrorAck clientError(String namespace, String event, Throwable failure) {
+	/**
+	 * The error ack for a failure that the client caused (an invalid payload, an unknown
+	 * event, a refusal), without logging.
+	 * @param namespace the namespace
+	 * @param event the event being handled
+	 * @param failure the failure
+	 * @return the ack, or {@code null} when the failure is the server's (an
+	 * {@code internal_error})
+	 */
+	public static @Nullable ErrorAck clientError(String namespace, String event, Throwable failure) {
 		if (failure instanceof RequestValidationException invalid) {
 			String subject = invalid.getEvent().isEmpty() ? invalid.getSubject()
 					: invalid.getEvent() + ": " + invalid.getSubject();
@@ -61,7 +71,8 @@ public final class DefaultErrorAcks {
 					List.of(), null);
 		}
 		if (failure instanceof UnauthorizedException) {
-			return ErrorAck.of(ErrorCode.UNAUTHORIZED, failure.getMessage(), List.of(), null);
+			return ErrorAck.of(ErrorCode.UNAUTHORIZED, Objects.requireNonNullElse(failure.getMessage(), "Unauthorized"),
+					List.of(), null);
 		}
 		return null;
 	}
@@ -78,7 +89,7 @@ public final class DefaultErrorAcks {
 		String message = "Connection refused";
 		List<Violation> violations = List.of();
 		if (failure instanceof UnauthorizedException) {
-			message = failure.getMessage();
+			message = Objects.requireNonNullElse(failure.getMessage(), message);
 		}
 		else if (failure instanceof SocketIoValidationException invalid) {
 			message = "Invalid auth data";

@@ -1,10 +1,14 @@
 package io.github.sioasyncapi.handler;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import io.github.sioasyncapi.annotation.SocketIoExceptionHandler;
 import org.jspecify.annotations.Nullable;
@@ -20,8 +24,26 @@ final class ExceptionHandlerMethodResolver extends AbstractExceptionHandlerMetho
 
 	private static final int MAX_CAUSE_DEPTH = 32;
 
+	private final Map<Method, List<Class<? extends Throwable>>> exceptionsByMethod;
+
 	ExceptionHandlerMethodResolver(Class<?> type) {
-		super(detect(type));
+		this(detect(type));
+	}
+
+	private ExceptionHandlerMethodResolver(Map<Class<? extends Throwable>, Method> mapped) {
+		super(mapped);
+		Map<Method, List<Class<? extends Throwable>>> byMethod = new TreeMap<>(Comparator.comparing(Method::toGenericString));
+		mapped.forEach((exception, method) -> byMethod.computeIfAbsent(method, (key) -> new ArrayList<>()).add(exception));
+		byMethod.values().forEach((exceptions) -> exceptions.sort(Comparator.comparing(Class::getName)));
+		this.exceptionsByMethod = Collections.unmodifiableMap(byMethod);
+	}
+
+	/**
+	 * The handler methods with the exceptions each handles, in a stable order.
+	 * @return the exceptions by method
+	 */
+	Map<Method, List<Class<? extends Throwable>>> exceptionsByMethod() {
+		return this.exceptionsByMethod;
 	}
 
 	static Set<Method> handlerMethods(Class<?> type) {

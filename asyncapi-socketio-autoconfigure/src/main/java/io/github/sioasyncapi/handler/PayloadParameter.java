@@ -1,5 +1,7 @@
 package io.github.sioasyncapi.handler;
 
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +16,6 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TreeNode;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
@@ -43,12 +44,14 @@ public final class PayloadParameter {
 
 	private final ObjectReader reader;
 
+	private final ConversionErrors errors;
+
 	private final @Nullable ModelCheck model;
 
 	private final ResolvableType type;
 
 	PayloadParameter(MethodParameter parameter, int position, boolean multiple, ObjectMapper mapper,
-			@Nullable ModelCheck model) {
+			ConversionErrors errors, @Nullable ModelCheck model) {
 		this.parameter = parameter;
 		this.position = position;
 		this.prefix = multiple ? "[" + position + "]" : "";
@@ -56,9 +59,8 @@ public final class PayloadParameter {
 		this.nullable = parameter.isOptional();
 		this.type = ResolvableType.forMethodParameter(parameter.nestedIfOptional());
 		this.mapper = mapper;
-		this.reader = mapper.readerFor(mapper.getTypeFactory().constructType(getType().getType()))
-			.with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-			.without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+		this.reader = mapper.readerFor(mapper.getTypeFactory().constructType(getType().getType()));
+		this.errors = errors;
 		this.model = model;
 	}
 
@@ -84,6 +86,19 @@ public final class PayloadParameter {
 	 */
 	public ResolvableType getType() {
 		return this.type;
+	}
+
+	/**
+	 * The payload's annotated type, without an {@code Optional} wrapper, with the type-use
+	 * annotations of its elements ({@code List<@NotBlank String>}).
+	 * @return the annotated type
+	 */
+	public AnnotatedType getAnnotatedType() {
+		AnnotatedType annotated = this.parameter.getParameter().getAnnotatedType();
+		if (this.optional && annotated instanceof AnnotatedParameterizedType parameterized) {
+			return parameterized.getAnnotatedActualTypeArguments()[0];
+		}
+		return annotated;
 	}
 
 	/**
@@ -135,7 +150,7 @@ public final class PayloadParameter {
 			return this.optional ? Optional.ofNullable(value) : value;
 		}
 		catch (JacksonException ex) {
-			throw invalid(invocation, ConversionErrors.toViolation(this.prefix, node, ex));
+			throw invalid(invocation, this.errors.toViolation(this.prefix, node, ex));
 		}
 	}
 

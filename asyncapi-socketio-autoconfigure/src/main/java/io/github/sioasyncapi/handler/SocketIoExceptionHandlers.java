@@ -4,11 +4,13 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolver;
 import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolverComposite;
@@ -93,6 +95,23 @@ public class SocketIoExceptionHandlers {
 		return null;
 	}
 
+	/**
+	 * What the exception handlers that apply to a controller answer with, in the order they
+	 * are tried: the return types of the controller's own handler methods, then those of the
+	 * advice beans. Handlers that return nothing are left out.
+	 * @param controllerType the controller's class
+	 * @return the replies, one per handler method
+	 */
+	public List<Reply> replies(Class<?> controllerType) {
+		List<Reply> replies = new ArrayList<>();
+		Holder local = this.controllers.get(controllerType);
+		if (local != null) {
+			local.addReplies(replies);
+		}
+		this.advice.forEach((holder) -> holder.addReplies(replies));
+		return replies;
+	}
+
 	private @Nullable Holder holder(Object bean, Class<?> userType) {
 		ExceptionHandlerMethodResolver resolver = new ExceptionHandlerMethodResolver(userType);
 		if (!resolver.hasExceptionMappings()) {
@@ -109,7 +128,18 @@ public class SocketIoExceptionHandlers {
 								+ "SocketIoEmitter, @EventName String, @Namespace String and the raw payload as JsonNode");
 			}
 		}
-		return new Holder(bean, resolver);
+		return new Holder(bean, userType, resolver);
+	}
+
+	/**
+	 * What an exception handler answers with.
+	 *
+	 * @param type the type of the acknowledgement it returns, unwrapped from a
+	 * {@code CompletionStage}
+	 * @param handler the handler method, as {@code Type#method}
+	 * @param exceptions the exceptions it handles
+	 */
+	public record Reply(ResolvableType type, String handler, List<Class<? extends Throwable>> exceptions) {
 	}
 
 	/**
@@ -125,13 +155,30 @@ public class SocketIoExceptionHandlers {
 
 		private final Object bean;
 
+		private final Class<?> userType;
+
 		private final ExceptionHandlerMethodResolver resolver;
 
 		private final Map<Method, InvocableHandlerMethod> invocables = new ConcurrentHashMap<>();
 
-		Holder(Object bean, ExceptionHandlerMethodResolver resolver) {
+		Holder(Object bean, Class<?> userType, ExceptionHandlerMethodResolver resolver) {
 			this.bean = bean;
+			this.userType = userType;
 			this.resolver = resolver;
+		}
+
+		void addReplies(List<Reply> replies) {
+			Map<Method, List<Class<? extends Throwable>>> handled = this.resolver.exceptionsByMethod();
+			handled.forEach((method, exceptions) -> {
+				ResolvableType type = ResolvableType.forMethodReturnType(method, this.userType);
+				if (CompletionStage.class.isAssignableFrom(type.toClass())) {
+					type = type.as(CompletionStage.class).getGeneric(0);
+				}
+				Class<?> raw = type.resolve(Object.class);
+				if (raw != void.class && raw != Void.class) {
+					replies.add(new Reply(type, this.userType.getSimpleName() + "#" + method.getName(), exceptions));
+				}
+			});
 		}
 
 		@Nullable Resolved resolve(Throwable failure) {

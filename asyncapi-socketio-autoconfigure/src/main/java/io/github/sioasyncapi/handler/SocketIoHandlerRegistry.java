@@ -16,7 +16,9 @@ import io.github.sioasyncapi.annotation.OnEvent;
 import io.github.sioasyncapi.annotation.SocketIoController;
 import io.github.sioasyncapi.handler.SocketIoHandlerMethod.Kind;
 import io.github.sioasyncapi.handler.support.PayloadArgumentResolver;
+import io.github.sioasyncapi.json.WireFormat;
 import io.github.sioasyncapi.validation.ConstraintValidation;
+import io.github.sioasyncapi.validation.ConversionErrors;
 import io.github.sioasyncapi.validation.ModelCheck;
 import io.github.sioasyncapi.validation.ValueValidator;
 import org.jspecify.annotations.Nullable;
@@ -33,9 +35,10 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The handler methods of all {@link SocketIoController @SocketIoController} beans, by namespace.
- * Registration inspects each method once: its mapping, which parameters are payload arguments,
- * what to validate and what it emits. Ambiguous mappings and unusable signatures fail start-up
- * with a message naming the methods. The dispatcher, the AsyncAPI generator and the Actuator
+ * Registration inspects each method once: its mapping, which parameters are payload arguments
+ * (those no argument resolver supports), what to validate and what it emits. Ambiguous mappings
+ * and unusable signatures fail start-up with a message naming the methods, among them a
+ * parameter that is neither injectable nor of a type the payload mapper can read. The dispatcher, the AsyncAPI generator and the Actuator
  * endpoint read the result.
  */
 public class SocketIoHandlerRegistry {
@@ -44,6 +47,10 @@ public class SocketIoHandlerRegistry {
 			"disconnecting", "newListener", "removeListener");
 
 	private final ObjectMapper mapper;
+
+	private final WireFormat wire;
+
+	private final ConversionErrors conversionErrors;
 
 	private final HandlerMethodArgumentResolverComposite injectables = new HandlerMethodArgumentResolverComposite();
 
@@ -62,6 +69,8 @@ public class SocketIoHandlerRegistry {
 	public SocketIoHandlerRegistry(ObjectMapper mapper, List<HandlerMethodArgumentResolver> injectables,
 			@Nullable ConstraintValidation validation) {
 		this.mapper = mapper;
+		this.wire = new WireFormat(mapper);
+		this.conversionErrors = new ConversionErrors(this.wire);
 		this.injectables.addResolvers(injectables);
 		this.resolvers.addResolvers(injectables);
 		this.resolvers.addResolver(new PayloadArgumentResolver());
@@ -108,6 +117,7 @@ public class SocketIoHandlerRegistry {
 		for (int i = 0; i < invocable.getParameterCount(); i++) {
 			MethodParameter parameter = new MethodParameter(invocable, i);
 			if (!this.injectables.supportsParameter(parameter)) {
+				checkPayload(where, parameter, mapping.documentation().payloadTypes().isEmpty());
 				payloads.add(parameter);
 			}
 		}
@@ -123,7 +133,8 @@ public class SocketIoHandlerRegistry {
 		List<PayloadParameter> payloadParameters = new ArrayList<>();
 		for (int i = 0; i < payloads.size(); i++) {
 			ModelCheck model = models.isEmpty() ? null : modelCheck(models.get(i), true);
-			payloadParameters.add(new PayloadParameter(payloads.get(i), i, payloads.size() > 1, this.mapper, model));
+			payloadParameters.add(new PayloadParameter(payloads.get(i), i, payloads.size() > 1, this.mapper,
+					this.conversionErrors, model));
 		}
 		String event = switch (mapping.kind()) {
 			case EVENT -> mapping.event();
@@ -144,10 +155,27 @@ public class SocketIoHandlerRegistry {
 		return handler;
 	}
 
+	/**
+	 * A parameter that no argument resolver supports is a payload, so its type must be one
+	 * that the payload mapper can read: an injectable type that nothing injects (yet) fails
+	 * start-up here instead of becoming a payload that every call fails to convert.
+	 */
+	private void checkPayload(String where, MethodParameter parameter, boolean typed) {
+		if (!typed) {
+			return;
+		}
+		MethodParameter payload = parameter.nestedIfOptional();
+		String problem = this.wire.whyUnreadable(this.mapper.getTypeFactory()
+			.constructType(ResolvableType.forMethodParameter(payload).getType()));
+		Assert.state(problem == null, () -> where + " parameter '" + parameter.getParameterName() + "' ("
+				+ parameter.getGenericParameterType().getTypeName()
+				+ ") can be neither injected (no argument resolver supports it) nor read as a payload: " + problem);
+	}
+
 	private ModelCheck modelCheck(Class<?> model, boolean incoming) {
 		ValueValidator validator = (this.validation != null)
 				? this.validation.forValue(ResolvableType.forClass(model), incoming) : null;
-		return new ModelCheck(this.mapper, model, validator);
+		return new ModelCheck(this.mapper, this.conversionErrors, model, validator);
 	}
 
 	private static EmitDeclaration declaration(String namespace, Emits emits, String declaredBy) {

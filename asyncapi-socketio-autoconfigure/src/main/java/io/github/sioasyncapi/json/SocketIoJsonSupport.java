@@ -48,6 +48,9 @@ import tools.jackson.databind.node.StringNode;
  * {@link #UNKNOWN_EVENT} name with its original name as first argument, and an event packet
  * that is not valid JSON under the {@link #MALFORMED_EVENT} name with a description of the
  * problem, so that both can be answered instead of silently dropped.
+ * <p>Payloads are read strictly: no {@code null} for primitives, no fractional numbers for
+ * integers and, unless turned off, no conversions between scalar types, so that what is
+ * accepted is what the AsyncAPI document describes (see {@link PacketMapperBuilder}).
  * <p>Engine.IO protocol objects are written with a plain mapper, so that naming strategies
  * never change the handshake. Packets are read and written on Netty's event-loop threads, so
  * the payload mapper keeps its parsing and writing buffers per thread (see
@@ -86,15 +89,31 @@ public class SocketIoJsonSupport implements JsonSupport {
 
 	private final ObjectReader argumentReader;
 
+	private final ObjectReader exactTreeReader;
+
 	private final Map<String, Map<String, EventArguments>> eventMappings = new ConcurrentHashMap<>();
+
+	/**
+	 * Create a JSON support that reads and writes payloads with the given mapper, with strict
+	 * scalars.
+	 * @param applicationMapper the application's JSON mapper
+	 */
+	public SocketIoJsonSupport(JsonMapper applicationMapper) {
+		this(applicationMapper, true);
+	}
 
 	/**
 	 * Create a JSON support that reads and writes payloads with the given mapper.
 	 * @param applicationMapper the application's JSON mapper
+	 * @param strictScalars whether payloads are read without conversions between scalar types
+	 * (a JSON string is not a number, a number or boolean is not a string, a number is not a
+	 * date), or with the application mapper's coercion settings
 	 */
-	public SocketIoJsonSupport(JsonMapper applicationMapper) {
-		this.mapper = new PacketMapperBuilder(applicationMapper).addModule(new ConstructorCreatorModule()).build();
+	public SocketIoJsonSupport(JsonMapper applicationMapper, boolean strictScalars) {
+		this.mapper = new PacketMapperBuilder(applicationMapper, strictScalars).addModule(new ConstructorCreatorModule())
+			.build();
 		this.argumentReader = this.mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+		this.exactTreeReader = this.argumentReader.with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 	}
 
 	/**
@@ -253,7 +272,7 @@ public class SocketIoJsonSupport implements JsonSupport {
 					return null;
 				}
 				ObjectReader reader = (withReaders && arguments != null) ? arguments.handlerReader(position) : null;
-				Object arg = readArgument(parser, packet, arguments, reader, position);
+				Object arg = readArgument(parser, packet, arguments, reader, position, withReaders);
 				if (arg != NOT_MAPPED) {
 					args.add(arg);
 				}
@@ -265,8 +284,12 @@ public class SocketIoJsonSupport implements JsonSupport {
 		}
 	}
 
+	/**
+	 * Read one argument. Trees read again after an argument did not fit its type keep numbers
+	 * exactly ({@code BigDecimal}), so that converting them fails the same way.
+	 */
 	private Object readArgument(JsonParser parser, byte[] packet, @Nullable EventArguments arguments,
-			@Nullable ObjectReader reader, int position) {
+			@Nullable ObjectReader reader, int position, boolean firstPass) {
 		long start = parser.currentTokenLocation().getByteOffset();
 		// byte offsets are unknown (-1) in UTF-16 and UTF-32 packets: such arguments stay trees
 		if (reader != null && parser.currentToken() != JsonToken.VALUE_NULL && start >= 0) {
@@ -275,7 +298,7 @@ public class SocketIoJsonSupport implements JsonSupport {
 			return new DecodedArgument(value, packet, (int) start, (int) (end - start), this.mapper);
 		}
 		if (arguments == null || arguments.tree()) {
-			return this.argumentReader.readTree(parser);
+			return (firstPass ? this.argumentReader : this.exactTreeReader).readTree(parser);
 		}
 		ObjectReader classReader = arguments.classReader(position);
 		if (classReader == null) {
@@ -425,11 +448,29 @@ public class SocketIoJsonSupport implements JsonSupport {
 		if (value instanceof AuthPacket || value instanceof ConnPacket) {
 			this.protocolMapper.writeValue((OutputStream) out, value);
 		}
+		else if (value instanceof List<?> values) {
+			writeArguments((OutputStream) out, values, arrays);
+		}
 		else {
 			try (JsonGenerator generator = new BinaryPlaceholderGenerator(
 					this.mapper.createGenerator((OutputStream) out), arrays)) {
 				this.mapper.writeValue(generator, value);
 			}
+		}
+	}
+
+	/**
+	 * Write the arguments of an event or ack each as a value of its own, as it would be written
+	 * alone: an element of a {@code List<Object>} is written without the type id of its
+	 * {@code @JsonTypeInfo} class, which the client needs to read it back.
+	 */
+	private void writeArguments(OutputStream out, List<?> values, List<byte[]> arrays) {
+		try (JsonGenerator generator = new BinaryPlaceholderGenerator(this.mapper.createGenerator(out), arrays)) {
+			generator.writeStartArray();
+			for (Object value : values) {
+				this.mapper.writeValue(generator, value);
+			}
+			generator.writeEndArray();
 		}
 	}
 

@@ -62,7 +62,8 @@ public final class ArgumentValidator {
 				int index = parameterIndex(violation.getPropertyPath());
 				String prefix = this.prefixes.getOrDefault(index, "");
 				JavaType type = this.types.getOrDefault(index, TypeFactory.unknownType());
-				violations.add(new Violation(this.wirePaths.of(prefix, type, violation.getPropertyPath(), true),
+				violations.add(new Violation(
+						this.wirePaths.of(prefix, type, (index >= 0) ? arguments[index] : null, violation.getPropertyPath(), true),
 						violation.getMessage(), violation.getInvalidValue()));
 			}
 		}

@@ -8,9 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
+import io.github.sioasyncapi.json.WireFormat;
+import io.github.sioasyncapi.json.WireFormat.Polymorphism;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.MethodDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
@@ -34,6 +41,8 @@ public final class ConstraintValidation {
 
 	private final ObjectMapper mapper;
 
+	private final WireFormat wire;
+
 	private final WirePaths wirePaths;
 
 	/**
@@ -44,7 +53,8 @@ public final class ConstraintValidation {
 	public ConstraintValidation(Validator validator, ObjectMapper mapper) {
 		this.validator = validator;
 		this.mapper = mapper;
-		this.wirePaths = new WirePaths(mapper);
+		this.wire = new WireFormat(mapper);
+		this.wirePaths = new WirePaths(this.wire);
 	}
 
 	/**
@@ -59,7 +69,10 @@ public final class ConstraintValidation {
 		Class<?>[] groups = groups(beanType, method);
 		MethodDescriptor descriptor = this.validator.getConstraintsForClass(beanType)
 			.getConstraintsForMethod(method.getName(), method.getParameterTypes());
-		boolean parameterConstraints = descriptor != null && descriptor.hasConstrainedParameters();
+		boolean parameterConstraints = descriptor != null && (descriptor.hasConstrainedParameters()
+				|| descriptor.getParameterDescriptors()
+					.stream()
+					.anyMatch((parameter) -> !parameter.getConstrainedContainerElementTypes().isEmpty()));
 		List<ArgumentValidator.Cascade> cascades = new ArrayList<>();
 		Map<Integer, String> prefixes = new HashMap<>();
 		Map<Integer, JavaType> types = new HashMap<>();
@@ -118,11 +131,43 @@ public final class ConstraintValidation {
 	public @Nullable ValueValidator forValue(ResolvableType type, boolean incoming, Class<?>... groups) {
 		ResolvableType element = elementType(type);
 		Class<?> elementClass = element.resolve(Object.class);
-		if (elementClass == Object.class || elementClass.isPrimitive()
-				|| !this.validator.getConstraintsForClass(elementClass).isBeanConstrained()) {
+		if (elementClass == Object.class || elementClass.isPrimitive() || !isConstrained(elementClass)) {
 			return null;
 		}
 		return new ValueValidator(this.validator, javaType(element), incoming, groups, this.wirePaths);
+	}
+
+	/**
+	 * Whether values of a class have constraints to check: the class's own, or those of the
+	 * subtypes a polymorphic class is read as.
+	 */
+	private boolean isConstrained(Class<?> type) {
+		if (this.validator.getConstraintsForClass(type).isBeanConstrained()) {
+			return true;
+		}
+		Polymorphism polymorphism = this.wire.polymorphism(type);
+		return polymorphism != null && polymorphism.variants()
+			.stream()
+			.anyMatch((variant) -> this.validator.getConstraintsForClass(variant.type()).isBeanConstrained());
+	}
+
+	/**
+	 * Whether Bean Validation refuses a {@code null} (or missing) value of a property in the
+	 * default group: it has {@code @NotNull}, {@code @NotBlank} or {@code @NotEmpty}, directly
+	 * or composed.
+	 * @param type the class that declares the property
+	 * @param javaName the property's Java name
+	 * @return whether {@code null} violates a constraint
+	 */
+	public boolean rejectsNull(Class<?> type, String javaName) {
+		PropertyDescriptor property = this.validator.getConstraintsForClass(type).getConstraintsForProperty(javaName);
+		return property != null && property.getConstraintDescriptors().stream().anyMatch(ConstraintValidation::rejectsNull);
+	}
+
+	private static boolean rejectsNull(ConstraintDescriptor<?> constraint) {
+		Class<?> annotation = constraint.getAnnotation().annotationType();
+		return annotation == NotNull.class || annotation == NotBlank.class || annotation == NotEmpty.class
+				|| constraint.getComposingConstraints().stream().anyMatch(ConstraintValidation::rejectsNull);
 	}
 
 	private static Class<?>[] groups(Class<?> beanType, Method method) {

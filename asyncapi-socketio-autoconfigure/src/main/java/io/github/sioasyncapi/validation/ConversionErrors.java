@@ -10,23 +10,35 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.github.sioasyncapi.json.WireFormat;
+import io.github.sioasyncapi.json.WireFormat.Polymorphism;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.ClassUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Describes why a JSON value could not be converted to a Java type, in words a client
- * understands: no Java class names, the path and value as the client sent them.
+ * understands: no Java class names, the path and value as the client sent them, and for a
+ * polymorphic type the type ids it accepts.
  */
 public final class ConversionErrors {
 
-	private ConversionErrors() {
+	private final WireFormat wire;
+
+	/**
+	 * Create the descriptions of a wire format's conversion errors.
+	 * @param wire the wire format of the payloads
+	 */
+	public ConversionErrors(WireFormat wire) {
+		this.wire = wire;
 	}
 
 	/**
@@ -36,9 +48,36 @@ public final class ConversionErrors {
 	 * @param ex the conversion failure
 	 * @return the violation
 	 */
-	public static Violation toViolation(String prefix, JsonNode value, JacksonException ex) {
+	public Violation toViolation(String prefix, JsonNode value, JacksonException ex) {
+		if (ex instanceof InvalidTypeIdException typeId) {
+			return typeIdViolation(prefix, typeId);
+		}
 		JsonNode rejected = WirePaths.valueAt(value, ex);
-		return new Violation(WirePaths.of(prefix, ex), message(ex), rejected);
+		String path = WirePaths.of(prefix, ex);
+		if (ex instanceof MismatchedInputException && !ex.getPath().isEmpty()
+				&& (rejected == null || rejected.isMissingNode())) {
+			// a creator property that Jackson does not read without (a primitive)
+			return missing(path, true);
+		}
+		return new Violation(path, message(ex), rejected);
+	}
+
+	/**
+	 * A missing or unknown type id of a polymorphic value, at the type id property.
+	 */
+	private Violation typeIdViolation(String prefix, InvalidTypeIdException ex) {
+		String path = WirePaths.of(prefix, ex);
+		JavaType base = ex.getBaseType();
+		Polymorphism polymorphism = (base != null) ? this.wire.polymorphism(base.getRawClass()) : null;
+		if (polymorphism == null) {
+			return new Violation(path, "is not a known type", ex.getTypeId());
+		}
+		if (polymorphism.property() != null) {
+			path = WirePaths.child(path, polymorphism.property());
+		}
+		String ids = polymorphism.ids().stream().collect(Collectors.joining(", ", "[", "]"));
+		return (ex.getTypeId() != null) ? new Violation(path, "must be one of " + ids, ex.getTypeId())
+				: new Violation(path, "is required: one of " + ids, null);
 	}
 
 	/**
@@ -51,7 +90,7 @@ public final class ConversionErrors {
 		return new Violation(prefix, missing ? "is required" : "must not be null", null);
 	}
 
-	private static String message(JacksonException ex) {
+	private String message(JacksonException ex) {
 		if (ex instanceof InvalidNullException) {
 			return "must not be null";
 		}
@@ -80,7 +119,7 @@ public final class ConversionErrors {
 	 * @param type the Java type
 	 * @return for example {@code an integer} or {@code one of [X, O]}
 	 */
-	static String describe(Class<?> type) {
+	String describe(Class<?> type) {
 		Class<?> boxed = ClassUtils.resolvePrimitiveIfNecessary(type);
 		if (boxed == Boolean.class) {
 			return "a boolean";
@@ -88,6 +127,9 @@ public final class ConversionErrors {
 		if (boxed == Integer.class || boxed == Long.class || boxed == Short.class || boxed == Byte.class
 				|| boxed == BigInteger.class) {
 			return "an integer" + range(boxed);
+		}
+		if (boxed == Float.class) {
+			return "a number between " + -WireFormat.FLOAT_LIMIT + " and " + WireFormat.FLOAT_LIMIT;
 		}
 		if (Number.class.isAssignableFrom(boxed) || boxed == BigDecimal.class) {
 			return "a number";
@@ -97,7 +139,7 @@ public final class ConversionErrors {
 		}
 		if (boxed.isEnum()) {
 			return "one of " + Arrays.stream(boxed.getEnumConstants())
-				.map(String::valueOf)
+				.map((constant) -> this.wire.getMapper().valueToTree(constant).asString(String.valueOf(constant)))
 				.collect(Collectors.joining(", ", "[", "]"));
 		}
 		if (Temporal.class.isAssignableFrom(boxed) || TemporalAmount.class.isAssignableFrom(boxed)) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
@@ -21,20 +20,23 @@ public final class ModelCheck {
 
 	private final ObjectReader reader;
 
+	private final ConversionErrors errors;
+
 	private final @Nullable ValueValidator validator;
 
 	/**
 	 * Create a check.
 	 * @param mapper the mapper that converts payloads
+	 * @param errors how conversion errors are described
 	 * @param model the documented model
 	 * @param validator the constraints of the model, or {@code null} when validation is off or
 	 * the model has none
 	 */
-	public ModelCheck(ObjectMapper mapper, Class<?> model, @Nullable ValueValidator validator) {
+	public ModelCheck(ObjectMapper mapper, ConversionErrors errors, Class<?> model,
+			@Nullable ValueValidator validator) {
 		this.mapper = mapper;
-		this.reader = mapper.readerFor(model)
-			.with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-			.without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+		this.reader = mapper.readerFor(model);
+		this.errors = errors;
 		this.validator = validator;
 	}
 
@@ -51,7 +53,7 @@ public final class ModelCheck {
 			model = this.reader.readValue(tree);
 		}
 		catch (JacksonException ex) {
-			return List.of(ConversionErrors.toViolation(prefix, tree, ex));
+			return List.of(this.errors.toViolation(prefix, tree, ex));
 		}
 		return (this.validator != null && model != null) ? this.validator.validate(model, prefix) : List.of();
 	}

@@ -52,7 +52,7 @@ public final class ReturnValueValidator {
 		if (this.returnConstraints) {
 			for (ConstraintViolation<Object> violation : this.executables.validateReturnValue(target, this.method,
 					value, this.groups)) {
-				violations.add(new Violation(this.wirePaths.of("", this.type, violation.getPropertyPath(), false),
+				violations.add(new Violation(this.wirePaths.of("", this.type, value, violation.getPropertyPath(), false),
 						violation.getMessage(), violation.getInvalidValue()));
 			}
 		}

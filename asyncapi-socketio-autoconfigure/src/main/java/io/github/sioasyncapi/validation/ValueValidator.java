@@ -62,7 +62,7 @@ public final class ValueValidator {
 			}
 		}
 		else if (value instanceof Map<?, ?> map) {
-			map.forEach((key, element) -> collect(element, prefix + "[" + key + "]", violations));
+			map.forEach((key, element) -> collect(element, WirePaths.child(prefix, String.valueOf(key)), violations));
 		}
 		else if (value.getClass().isArray()) {
 			for (int i = 0; i < Array.getLength(value); i++) {
@@ -72,7 +72,7 @@ public final class ValueValidator {
 		else {
 			for (ConstraintViolation<Object> violation : this.validator.validate(value, this.groups)) {
 				violations.add(new Violation(
-						this.wirePaths.of(prefix, this.elementType, violation.getPropertyPath(), this.incoming),
+						this.wirePaths.of(prefix, this.elementType, value, violation.getPropertyPath(), this.incoming),
 						violation.getMessage(), violation.getInvalidValue()));
 			}
 		}

@@ -1,77 +1,89 @@
 package io.github.sioasyncapi.validation;
 
+import java.lang.reflect.Array;
+import java.lang.reflect.Field;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
+import io.github.sioasyncapi.json.WireFormat;
+import io.github.sioasyncapi.json.WireFormat.WireProperty;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.ReflectionUtils;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.cfg.MapperConfig;
-import tools.jackson.databind.introspect.BeanPropertyDefinition;
-import tools.jackson.databind.introspect.ClassIntrospector;
 import tools.jackson.databind.type.TypeFactory;
 
 /**
  * Turns Bean Validation property paths (Java property names) and Jackson error paths into the
- * paths a client sees on the wire ({@code items[2].game_id}), using the same Jackson
- * configuration that reads and writes the payloads, so naming strategies and
- * {@code @JsonProperty} renames are honoured.
+ * paths a client sees on the wire ({@code items[2].game_id}, {@code scores.ann} for the value
+ * of key {@code ann} of a map), with the names of the
+ * {@link WireFormat} of the mapper that reads and writes the payloads, so that naming
+ * strategies and {@code @JsonProperty} renames are honoured. Where a declared type does not
+ * say which class a value has (a polymorphic base type, {@code Object}), the class of the
+ * validated value names its properties.
  */
 public final class WirePaths {
 
-	private final ObjectMapper mapper;
-
-	private final Map<JavaType, Map<String, BeanPropertyDefinition>> readProperties = new ConcurrentHashMap<>();
-
-	private final Map<JavaType, Map<String, BeanPropertyDefinition>> writeProperties = new ConcurrentHashMap<>();
+	private final WireFormat wire;
 
 	/**
-	 * Create paths for the given mapper.
-	 * @param mapper the mapper that converts the payloads
+	 * Create paths for a wire format.
+	 * @param wire the wire format of the payloads
 	 */
-	public WirePaths(ObjectMapper mapper) {
-		this.mapper = mapper;
+	public WirePaths(WireFormat wire) {
+		this.wire = wire;
 	}
 
 	/**
 	 * The wire path of a Bean Validation violation.
 	 * @param prefix a prefix for the value's position, such as {@code [1]}, or empty
-	 * @param rootType the type of the validated value
+	 * @param rootType the declared type of the validated value
+	 * @param root the validated value, or {@code null} if unknown
 	 * @param path the violation's property path; method, parameter and return value nodes
 	 * are skipped (the root type stands for them)
 	 * @param incoming whether the value was read from a client (otherwise written to one)
 	 * @return the path with JSON property names
 	 */
-	public String of(String prefix, JavaType rootType, Path path, boolean incoming) {
+	public String of(String prefix, JavaType rootType, @Nullable Object root, Path path, boolean incoming) {
 		StringBuilder out = new StringBuilder(prefix);
-		JavaType current = rootType;
+		JavaType type = rootType;
+		Object value = unwrap(root);
 		for (Path.Node node : path) {
 			ElementKind kind = node.getKind();
 			if (kind != ElementKind.PROPERTY && kind != ElementKind.BEAN && kind != ElementKind.CONTAINER_ELEMENT) {
 				continue;
 			}
 			if (node.isInIterable()) {
-				appendIndex(out, node);
-				current = elementType(current);
+				Object key = (node.getIndex() != null) ? node.getIndex() : node.getKey();
+				if (node.getIndex() != null) {
+					out.append('[').append(key).append(']');
+				}
+				else if (key != null) {
+					// a map is an object on the wire: its keys are property names
+					appendName(out, key.toString());
+				}
+				value = unwrap(element(value, key));
+				type = elementType(type);
 			}
 			if (kind == ElementKind.PROPERTY) {
-				BeanPropertyDefinition property = properties(current, incoming).get(node.getName());
-				appendName(out, (property != null) ? property.getName() : node.getName());
-				current = (property != null) ? property.getPrimaryType() : TypeFactory.unknownType();
+				JavaType actual = actualType(type, value);
+				WireProperty property = this.wire.properties(actual, incoming).get(node.getName());
+				appendName(out, (property != null) ? property.name() : node.getName());
+				value = unwrap(read(value, node.getName()));
+				type = (property != null) ? property.type() : TypeFactory.unknownType();
 			}
 		}
 		return out.toString();
 	}
 
 	/**
-	 * The wire path of a Jackson conversion error.
+	 * The wire path of a Jackson conversion error: Jackson reports the names as they were in
+	 * the JSON.
 	 * @param prefix a prefix for the value's position, such as {@code [1]}, or empty
 	 * @param ex the exception
 	 * @return the path as the client sent it
@@ -86,6 +98,18 @@ public final class WirePaths {
 				out.append('[').append(reference.getIndex()).append(']');
 			}
 		}
+		return out.toString();
+	}
+
+	/**
+	 * Append a property name to a path.
+	 * @param path the path so far
+	 * @param name the name
+	 * @return the path with the name
+	 */
+	static String child(String path, String name) {
+		StringBuilder out = new StringBuilder(path);
+		appendName(out, name);
 		return out.toString();
 	}
 
@@ -107,24 +131,65 @@ public final class WirePaths {
 		return current;
 	}
 
-	private Map<String, BeanPropertyDefinition> properties(JavaType type, boolean incoming) {
-		if (type.isContainerType() || type.isReferenceType() || type.isJavaLangObject() || type.isPrimitive()) {
-			return Map.of();
+	/**
+	 * The declared type, or the value's class where the declared type leaves it open.
+	 */
+	private JavaType actualType(JavaType declared, @Nullable Object value) {
+		if (value == null || declared.getRawClass() == value.getClass()) {
+			return declared;
 		}
-		Map<JavaType, Map<String, BeanPropertyDefinition>> cache = incoming ? this.readProperties : this.writeProperties;
-		return cache.computeIfAbsent(type, (key) -> introspect(key, incoming));
+		if (declared.isJavaLangObject() || declared.isAbstract() || declared.isInterface()
+				|| this.wire.polymorphism(declared.getRawClass()) != null || declared.getRawClass() == Object.class) {
+			return this.wire.getMapper().constructType(value.getClass());
+		}
+		return declared;
 	}
 
-	private Map<String, BeanPropertyDefinition> introspect(JavaType type, boolean incoming) {
-		MapperConfig<?> config = incoming ? this.mapper.deserializationConfig() : this.mapper.serializationConfig();
-		ClassIntrospector introspector = config.classIntrospectorInstance().forOperation(config);
-		BeanDescription description = incoming
-				? introspector.introspectForDeserialization(type, introspector.introspectClassAnnotations(type))
-				: introspector.introspectForSerialization(type, introspector.introspectClassAnnotations(type));
-		return description.findProperties()
-			.stream()
-			.collect(Collectors.toUnmodifiableMap(BeanPropertyDefinition::getInternalName, Function.identity(),
-					(first, second) -> first));
+	private static @Nullable Object unwrap(@Nullable Object value) {
+		return (value instanceof Optional<?> optional) ? optional.orElse(null) : value;
+	}
+
+	private static @Nullable Object element(@Nullable Object container, @Nullable Object key) {
+		if (container == null || key == null) {
+			return null;
+		}
+		if (container instanceof Map<?, ?> map) {
+			return map.get(key);
+		}
+		if (!(key instanceof Integer index) || index < 0) {
+			return null;
+		}
+		if (container instanceof List<?> list) {
+			return (index < list.size()) ? list.get(index) : null;
+		}
+		if (container.getClass().isArray()) {
+			return (index < Array.getLength(container)) ? Array.get(container, index) : null;
+		}
+		if (container instanceof Iterable<?> iterable) {
+			Iterator<?> iterator = iterable.iterator();
+			for (int i = 0; iterator.hasNext(); i++) {
+				Object element = iterator.next();
+				if (i == index) {
+					return element;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The value of a property, read from the field Bean Validation names (records and most
+	 * classes keep a property in a field of its name); {@code null} if there is none.
+	 */
+	private static @Nullable Object read(@Nullable Object bean, String name) {
+		if (bean == null) {
+			return null;
+		}
+		Field field = ReflectionUtils.findField(bean.getClass(), name);
+		if (field == null || !field.trySetAccessible()) {
+			return null;
+		}
+		return ReflectionUtils.getField(field, bean);
 	}
 
 	private static JavaType elementType(JavaType type) {
@@ -133,13 +198,6 @@ public final class WirePaths {
 		}
 		JavaType content = type.getContentType();
 		return (content != null) ? content : TypeFactory.unknownType();
-	}
-
-	private static void appendIndex(StringBuilder out, Path.Node node) {
-		Object key = (node.getIndex() != null) ? node.getIndex() : node.getKey();
-		if (key != null) {
-			out.append('[').append(key).append(']');
-		}
 	}
 
 	private static void appendName(StringBuilder out, String name) {

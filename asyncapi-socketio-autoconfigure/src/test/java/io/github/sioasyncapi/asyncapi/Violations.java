@@ -52,7 +52,7 @@ final class Violations {
 		if (bound != null) {
 			return bound;
 		}
-		String type = resolved.path("type").asString("");
+		String type = type(resolved);
 		if ("object".equals(type) && example.isObject()) {
 			JsonNode property = violateProperty(resolved, (ObjectNode) example, depth);
 			if (property != null) {
@@ -96,7 +96,7 @@ final class Violations {
 				continue;
 			}
 			JsonNode propertySchema = resolve(property.getValue());
-			JsonNode violated = (propertySchema.has("type") && !"object".equals(propertySchema.path("type").asString()))
+			JsonNode violated = (propertySchema.has("type") && !"object".equals(type(propertySchema)))
 					? bounds(propertySchema) : violate(propertySchema, value, depth + 1);
 			if (violated != null) {
 				return example.deepCopy().set(property.getKey(), violated);
@@ -130,7 +130,7 @@ final class Violations {
 		if (schema.has("enum") || schema.has("const")) {
 			return nodes.stringNode("no-such-value");
 		}
-		if ("array".equals(schema.path("type").asString("")) && schema.path("minItems").asInt(0) > 0) {
+		if ("array".equals(type(schema)) && schema.path("minItems").asInt(0) > 0) {
 			return nodes.arrayNode();
 		}
 		return null;
@@ -166,6 +166,21 @@ final class Violations {
 			}
 		}
 		return smallest;
+	}
+
+	/**
+	 * The type of a schema, the first that is not {@code null} when it lists several.
+	 */
+	private static String type(JsonNode schema) {
+		JsonNode type = schema.path("type");
+		if (type.isArray()) {
+			return type.valueStream()
+				.map(JsonNode::asString)
+				.filter((name) -> !"null".equals(name))
+				.findFirst()
+				.orElse("null");
+		}
+		return type.asString("");
 	}
 
 	private JsonNode resolve(JsonNode schema) {

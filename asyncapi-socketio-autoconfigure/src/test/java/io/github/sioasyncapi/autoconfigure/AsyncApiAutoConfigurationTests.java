@@ -132,12 +132,22 @@ class AsyncApiAutoConfigurationTests {
 	}
 
 	@Test
-	void withoutValidationRepliesHaveNoErrorAck() {
+	void withoutValidationConstraintsAreNotDocumentedButTheErrorAckStillIs() {
 		this.runner.withPropertyValues("socketio.validation.enabled=false").run((context) -> {
 			AsyncApiDocument document = context.getBean(AsyncApiDocumentProvider.class).getDocument();
-			assertThat(document.getComponents().getMessages()).containsOnlyKeys("echo", "echo_ack");
-			assertThat(document.getOperations().get("receiveEcho").getReply().getMessages()).hasSize(1);
+			assertThat(document.getComponents().getMessages()).containsOnlyKeys("echo", "echo_ack", "error_ack");
+			assertThat(document.getOperations().get("receiveEcho").getReply().getMessages()).hasSize(2);
+			assertThat(document.getComponents().getSchemas().get("Echo").at("/properties/value/maximum").asInt())
+				.as("@Max(10) is not checked, the int's range is all there is")
+				.isEqualTo(Integer.MAX_VALUE);
 		});
+		this.runner.run((context) -> assertThat(context.getBean(AsyncApiDocumentProvider.class)
+			.getDocument()
+			.getComponents()
+			.getSchemas()
+			.get("Echo")
+			.at("/properties/value/maximum")
+			.asInt()).isEqualTo(10));
 	}
 
 	@Test

@@ -1,12 +1,13 @@
 package io.github.sioasyncapi.asyncapi.schema;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import io.github.sioasyncapi.asyncapi.schema.WireIntrospector.Polymorphism;
-import io.github.sioasyncapi.asyncapi.schema.WireIntrospector.Variant;
+import io.github.sioasyncapi.json.WireFormat.Polymorphism;
+import io.github.sioasyncapi.json.WireFormat.Variant;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -19,7 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code discriminator}; each subtype becomes a complete object schema (the base type's
  * properties included, instead of swagger-core's {@code allOf} reference to the base) whose
  * type property is the {@code const} type id, so that any JSON Schema validator picks exactly
- * one variant.
+ * one variant. A default subtype ({@code @JsonTypeInfo(defaultImpl = ...)}), which Jackson
+ * reads when the type id is missing or unknown, takes every type id but the other variants'
+ * and does not require one.
  */
 final class PolymorphicSchemas {
 
@@ -56,13 +59,23 @@ final class PolymorphicSchemas {
 		String property = polymorphism.property();
 		ArrayNode ids = JsonNodeFactory.instance.arrayNode();
 		ArrayNode oneOf = JsonNodeFactory.instance.arrayNode();
+		Class<?> defaultType = polymorphism.defaultType();
+		List<String> otherIds = polymorphism.variants()
+			.stream()
+			.filter((variant) -> variant.type() != defaultType && variant.id() != null)
+			.map(Variant::id)
+			.toList();
 		for (Variant variant : polymorphism.variants()) {
 			String name = this.names.apply(variant.type());
 			ObjectNode subtype = (name != null) ? this.definitions.get(name) : null;
 			if (subtype == null) {
 				continue;
 			}
-			this.definitions.put(name, flatten(subtype, baseName, common, property, variant.id()));
+			ObjectNode flat = flatten(subtype, baseName, common, property, variant.id());
+			if (variant.type() == defaultType && property != null) {
+				acceptAnyOtherId(flat, property, otherIds);
+			}
+			this.definitions.put(name, flat);
 			oneOf.addObject().put("$ref", REF_PREFIX + name);
 			if (variant.id() != null) {
 				ids.add(variant.id());
@@ -73,12 +86,35 @@ final class PolymorphicSchemas {
 		}
 		rewritten.put("type", "object");
 		if (property != null && ids.size() == oneOf.size()) {
-			rewritten.putObject("properties").putObject(property).put("type", "string").set("enum", ids);
-			rewritten.putArray("required").add(property);
+			if (defaultType == null) {
+				rewritten.putObject("properties").putObject(property).put("type", "string").set("enum", ids);
+				rewritten.putArray("required").add(property);
+			}
 			rewritten.put("discriminator", property);
 		}
 		rewritten.set("oneOf", oneOf);
 		this.definitions.put(baseName, rewritten);
+	}
+
+	/**
+	 * The default subtype takes no type id, or any value but the other variants' ids (Jackson
+	 * reads an id of any JSON type as text).
+	 */
+	private static void acceptAnyOtherId(ObjectNode flat, String property, List<String> otherIds) {
+		ObjectNode id = ((ObjectNode) flat.get("properties")).putObject(property);
+		ArrayNode others = id.putObject("not").putArray("enum");
+		otherIds.forEach(others::add);
+		JsonNode required = flat.get("required");
+		if (required instanceof ArrayNode array) {
+			ArrayNode kept = JsonNodeFactory.instance.arrayNode();
+			array.valueStream().filter((name) -> !property.equals(name.asString())).forEach(kept::add);
+			if (kept.isEmpty()) {
+				flat.remove("required");
+			}
+			else {
+				flat.set("required", kept);
+			}
+		}
 	}
 
 	private static ObjectNode flatten(ObjectNode subtype, String baseName, ObjectNode common,

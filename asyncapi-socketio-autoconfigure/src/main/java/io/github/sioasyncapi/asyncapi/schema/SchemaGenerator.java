@@ -1,5 +1,6 @@
 package io.github.sioasyncapi.asyncapi.schema;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -7,7 +8,10 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverters;
+import io.github.sioasyncapi.json.WireFormat;
+import io.github.sioasyncapi.validation.ConstraintValidation;
 import io.swagger.v3.core.util.Json31;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.ResolvableType;
 import tools.jackson.databind.ObjectMapper;
 
@@ -23,18 +27,35 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class SchemaGenerator {
 
-	private final WireIntrospector wire;
+	private final WireFormat wire;
+
+	private final @Nullable ConstraintValidation constraints;
+
+	private final WireSchemaRules rules;
 
 	private final com.fasterxml.jackson.databind.ObjectMapper swaggerMapper;
 
 	private final SchemaDialect dialect = new SchemaDialect();
 
 	/**
-	 * Create a generator.
+	 * Create a generator for an application without Bean Validation: constraint annotations
+	 * are not documented, since nothing enforces them.
 	 * @param wireMapper the application's mapper that reads and writes payloads
 	 */
 	public SchemaGenerator(ObjectMapper wireMapper) {
-		this.wire = new WireIntrospector(wireMapper);
+		this(wireMapper, null);
+	}
+
+	/**
+	 * Create a generator.
+	 * @param wireMapper the application's mapper that reads and writes payloads
+	 * @param constraints the Bean Validation that checks payloads and acks, or {@code null}
+	 * when validation is off (constraint annotations are then not documented)
+	 */
+	public SchemaGenerator(ObjectMapper wireMapper, @Nullable ConstraintValidation constraints) {
+		this.wire = new WireFormat(wireMapper);
+		this.constraints = constraints;
+		this.rules = new WireSchemaRules(this.wire, constraints);
 		this.swaggerMapper = Json31.mapper().copy().setPropertyNamingStrategy(new WirePropertyNaming(this.wire));
 		this.swaggerMapper.setConfig(this.swaggerMapper.getDeserializationConfig().with(new CachingClassIntrospector()));
 	}
@@ -54,12 +75,12 @@ public final class SchemaGenerator {
 		}
 		// addConverter puts a converter first
 		converters.addConverter(resolver);
-		converters.addConverter(new WireTypesConverter(typeFactory()));
+		converters.addConverter(new WireTypesConverter(typeFactory(), this.wire));
 		return converters;
 	}
 
 	WireModelResolver resolver(SchemaNames names) {
-		return new WireModelResolver(this.swaggerMapper, names);
+		return new WireModelResolver(this.swaggerMapper, names, this.constraints != null);
 	}
 
 	SchemaNames names(Map<String, Set<Class<?>>> knownClashes) {
@@ -90,8 +111,28 @@ public final class SchemaGenerator {
 		return this.swaggerMapper.getTypeFactory();
 	}
 
-	WireIntrospector wire() {
+	WireFormat wire() {
 		return this.wire;
+	}
+
+	WireSchemaRules rules() {
+		return this.rules;
+	}
+
+	/**
+	 * The payload mapper's type for one of swagger-core's (Jackson 2) types.
+	 */
+	tools.jackson.databind.JavaType wireType(JavaType type) {
+		tools.jackson.databind.type.TypeFactory factory = this.wire.getMapper().getTypeFactory();
+		if (type.isArrayType()) {
+			return factory.constructArrayType(wireType(type.getContentType()));
+		}
+		List<JavaType> parameters = type.getBindings().getTypeParameters();
+		if (parameters.isEmpty()) {
+			return factory.constructType(type.getRawClass());
+		}
+		return factory.constructParametricType(type.getRawClass(),
+				parameters.stream().map(this::wireType).toArray(tools.jackson.databind.JavaType[]::new));
 	}
 
 	SchemaDialect dialect() {

@@ -1,25 +1,27 @@
 package io.github.sioasyncapi.asyncapi.schema;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedArrayType;
+import java.lang.reflect.AnnotatedParameterizedType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JavaType;
-import io.github.sioasyncapi.asyncapi.schema.WireIntrospector.Polymorphism;
-import io.github.sioasyncapi.asyncapi.schema.WireIntrospector.Variant;
+import io.github.sioasyncapi.json.WireFormat.Polymorphism;
+import io.github.sioasyncapi.json.WireFormat.Variant;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverterContextImpl;
+import io.swagger.v3.core.util.AnnotationsUtils;
 import io.swagger.v3.oas.models.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ResolvableType;
 import org.springframework.util.Assert;
-import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,8 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The schemas of one document. {@link #schemaFor(ResolvableType)} hands out a schema node at
  * once and fills it when the set is {@link #complete() completed}: only then are all types
  * known, and with them which simple class names clash. Each type is resolved once, however
- * often it is asked for. Besides what Bean Validation makes required, primitive record
- * components and creator arguments are required: the server rejects payloads without them.
+ * often it is asked for. The schemas of classes then follow the wire's rules for required,
+ * nullable and unknown properties ({@link WireSchemaRules}).
  */
 public final class SchemaSet {
 
@@ -67,8 +69,23 @@ public final class SchemaSet {
 	 * @see #schemaFor(ResolvableType)
 	 */
 	public ObjectNode schemaFor(ResolvableType type, List<Annotation> annotations) {
+		return schemaFor(type, annotations, null);
+	}
+
+	/**
+	 * The schema of a type with the annotations of the parameter that has the type, and its
+	 * annotated Java type: type-use constraints on the elements of a collection or map (such
+	 * as {@code List<@NotBlank String>}) decide whether the elements may be {@code null}.
+	 * @param type the type
+	 * @param annotations the annotations
+	 * @param annotatedType the annotated type, or {@code null} if unknown
+	 * @return the schema node, filled by {@link #complete()}
+	 * @see #schemaFor(ResolvableType, List)
+	 */
+	public ObjectNode schemaFor(ResolvableType type, List<Annotation> annotations,
+			java.lang.reflect.@Nullable AnnotatedType annotatedType) {
 		Assert.state(this.definitions == null, "The schema set is complete");
-		Request request = new Request(this.generator.javaType(type), List.copyOf(annotations));
+		Request request = new Request(this.generator.javaType(type), List.copyOf(annotations), annotatedType);
 		ObjectNode node = JsonNodeFactory.instance.objectNode();
 		this.requests.computeIfAbsent(request, (key) -> {
 			this.order.add(key);
@@ -102,14 +119,31 @@ public final class SchemaSet {
 		last.context.getDefinedModels().forEach((name, schema) -> converted.put(name, convert(schema)));
 		PolymorphicSchemas polymorphic = new PolymorphicSchemas(converted, last::nameOf);
 		last.polymorphic.forEach(polymorphic::rewrite);
-		converted.forEach((name, schema) -> requirePrimitives(schema, last.names.typeOf(name)));
-		this.order.forEach((type) -> {
-			ObjectNode schema = convert(last.results.get(type));
-			this.requests.get(type).forEach((node) -> node.setAll(schema.deepCopy()));
+		converted.forEach((name, schema) -> {
+			JavaType type = last.names.typeOf(name);
+			if (type != null) {
+				this.generator.rules().apply(schema, this.generator.wireType(type));
+			}
+		});
+		this.order.forEach((request) -> {
+			ObjectNode schema = convert(last.results.get(request));
+			this.generator.rules()
+				.elements(schema, this.generator.wireType(request.type()), request.annotatedType(), false);
+			this.requests.get(request).forEach((node) -> node.setAll(schema.deepCopy()));
 		});
 		this.pass = last;
 		this.definitions = Collections.unmodifiableMap(converted);
 		return this.definitions;
+	}
+
+	/**
+	 * A schema that does not allow {@code null}, for a value the code never leaves
+	 * {@code null} although its type could be.
+	 * @param schema a schema of the set
+	 * @return the schema without {@code null}, changed in place or unwrapped
+	 */
+	public static JsonNode nonNull(JsonNode schema) {
+		return WireSchemaRules.nullable(schema, false);
 	}
 
 	/**
@@ -122,26 +156,12 @@ public final class SchemaSet {
 		return this.pass.nameOf(type);
 	}
 
-	private void requirePrimitives(ObjectNode schema, @Nullable JavaType type) {
-		if (type == null || !schema.path("properties").isObject()) {
-			return;
-		}
-		List<String> names = this.generator.wire().requiredPrimitives(type.getRawClass());
-		if (names.isEmpty()) {
-			return;
-		}
-		Set<String> required = new LinkedHashSet<>();
-		schema.path("required").forEach((name) -> required.add(name.asString()));
-		names.stream().filter(schema.get("properties")::has).forEach(required::add);
-		ArrayNode array = schema.putArray("required");
-		required.forEach(array::add);
-	}
-
 	private ObjectNode convert(@Nullable Schema<?> schema) {
 		return (schema != null) ? this.generator.dialect().convert(schema) : JsonNodeFactory.instance.objectNode();
 	}
 
-	private record Request(JavaType type, List<Annotation> annotations) {
+	private record Request(JavaType type, List<Annotation> annotations,
+			java.lang.reflect.@Nullable AnnotatedType annotatedType) {
 	}
 
 	/**
@@ -166,20 +186,83 @@ public final class SchemaSet {
 			this.context = new ModelConverterContextImpl(generator.converters(resolver).getConverters());
 			for (Request request : SchemaSet.this.order) {
 				AnnotatedType type = new AnnotatedType(request.type()).resolveAsRef(true);
+				List<Annotation> constraints = constraints(request);
 				Schema<?> schema;
-				if (request.annotations().isEmpty()) {
+				if (constraints.isEmpty() && request.annotatedType() == null) {
 					schema = this.context.resolve(type);
 				}
 				else {
-					Annotation[] annotations = request.annotations().toArray(Annotation[]::new);
+					Annotation[] annotations = constraints.toArray(Annotation[]::new);
 					schema = this.context.resolve(type.ctxAnnotations(annotations));
-					if (schema != null && schema.get$ref() == null) {
-						resolver.applyConstraints(schema, annotations);
+					if (schema != null) {
+						// the context hands out the same schema for the same type: change a copy
+						schema = AnnotationsUtils.clone(schema, true);
+						if (schema.get$ref() == null) {
+							resolver.applyConstraints(schema, annotations);
+						}
+						applyElementConstraints(resolver, schema, request.annotatedType());
 					}
 				}
 				this.results.put(request, schema);
 			}
 			resolveSubtypes();
+		}
+
+		/**
+		 * The parameter's annotations and the type-use annotations of its (unwrapped) type,
+		 * such as {@code Optional<@Size(max = 10) String>}'s.
+		 */
+		private static List<Annotation> constraints(Request request) {
+			List<Annotation> all = new ArrayList<>(request.annotations());
+			if (request.annotatedType() != null) {
+				for (Annotation annotation : request.annotatedType().getAnnotations()) {
+					if (!all.contains(annotation)) {
+						all.add(annotation);
+					}
+				}
+			}
+			return all;
+		}
+
+		/**
+		 * Apply the type-use constraints of a parameter's elements ({@code List<@NotBlank
+		 * String>}) to the item schemas, as swagger-core does for properties.
+		 */
+		private void applyElementConstraints(WireModelResolver resolver, @Nullable Schema<?> schema,
+				java.lang.reflect.@Nullable AnnotatedType annotated) {
+			if (schema == null || annotated == null) {
+				return;
+			}
+			Schema<?> items = schema.getItems();
+			if (items != null) {
+				java.lang.reflect.AnnotatedType element = (annotated instanceof AnnotatedArrayType array)
+						? array.getAnnotatedGenericComponentType() : typeArgument(annotated, 0);
+				applyToElement(resolver, items, element);
+			}
+			if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+				java.lang.reflect.AnnotatedType element = typeArgument(annotated, 1);
+				applyToElement(resolver, values, element);
+			}
+		}
+
+		private void applyToElement(WireModelResolver resolver, Schema<?> element,
+				java.lang.reflect.@Nullable AnnotatedType annotated) {
+			if (annotated == null) {
+				return;
+			}
+			if (element.get$ref() == null) {
+				resolver.applyConstraints(element, annotated.getAnnotations());
+			}
+			applyElementConstraints(resolver, element, annotated);
+		}
+
+		private static java.lang.reflect.@Nullable AnnotatedType typeArgument(java.lang.reflect.AnnotatedType annotated,
+				int index) {
+			if (annotated instanceof AnnotatedParameterizedType parameterized) {
+				java.lang.reflect.AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
+				return (index < arguments.length) ? arguments[index] : null;
+			}
+			return null;
 		}
 
 		private void resolveSubtypes() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.cfg.MapperConfig;
 import com.fasterxml.jackson.databind.introspect.AnnotatedField;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.introspect.AnnotatedParameter;
+import io.github.sioasyncapi.json.WireFormat;
 
 /**
  * A Jackson 2 naming strategy for swagger-core's mapper that names every property as the
@@ -17,9 +18,9 @@ final class WirePropertyNaming extends PropertyNamingStrategy {
 
 	private static final long serialVersionUID = 1L;
 
-	private final transient WireIntrospector wire;
+	private final transient WireFormat wire;
 
-	WirePropertyNaming(WireIntrospector wire) {
+	WirePropertyNaming(WireFormat wire) {
 		this.wire = wire;
 	}
 

@@ -1,0 +1,159 @@
+package io.github.sioasyncapi.json;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
+import tools.jackson.databind.deser.std.FromStringDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * Scalars read as the AsyncAPI document describes them, where Jackson's deserializers do not
+ * ask the mapper's settings:
+ * <ul>
+ * <li>values written as strings (dates and times, and the JDK types Jackson reads from
+ * strings: {@code UUID}, {@code URI}, {@code Locale}...) follow the coercion settings of their
+ * logical type when the JSON value is a number, a boolean or an array: Jackson's own ignore
+ * them ({@code Instant} takes any number, and any numeric string, as a timestamp; a
+ * {@code LocalDate} takes {@code [2024, 1, 31]}; a {@code URI} takes {@code 5}). With the
+ * settings of {@link StrictScalars}, these are refused; with Jackson's defaults, they are
+ * accepted as before;</li>
+ * <li>a {@code float} out of its range is refused, where Jackson reads it as infinity.</li>
+ * </ul>
+ */
+final class ScalarsModule extends SimpleModule {
+
+	private static final long serialVersionUID = 1L;
+
+	/** Dates and times whose JSON form is an ISO-8601 string (when not written as timestamps). */
+	private static final Set<Class<?>> DATES_AND_TIMES = Set.of(Instant.class, OffsetDateTime.class,
+			ZonedDateTime.class, LocalDateTime.class, LocalDate.class, LocalTime.class, OffsetTime.class,
+			YearMonth.class, MonthDay.class);
+
+	/** The types whose deserializers read a numeric string as a timestamp. */
+	private static final Set<Class<?>> TIMESTAMPS = Set.of(Instant.class, OffsetDateTime.class, ZonedDateTime.class);
+
+	ScalarsModule() {
+		super("socketio-scalars");
+		setDeserializerModifier(new ValueDeserializerModifier() {
+
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
+					BeanDescription.Supplier beanDesc, ValueDeserializer<?> deserializer) {
+				Class<?> type = beanDesc.getBeanClass();
+				if (DATES_AND_TIMES.contains(type) || deserializer instanceof FromStringDeserializer) {
+					return new StringScalarDeserializer(deserializer, TIMESTAMPS.contains(type));
+				}
+				if (type == Float.class || type == float.class) {
+					return new FloatRangeDeserializer(deserializer);
+				}
+				return deserializer;
+			}
+
+		});
+	}
+
+	/**
+	 * Refuses numbers beyond the range of {@code float}, then delegates.
+	 */
+	static final class FloatRangeDeserializer extends DelegatingDeserializer {
+
+		private static final BigDecimal LIMIT = BigDecimal.valueOf(WireFormat.FLOAT_LIMIT);
+
+		FloatRangeDeserializer(ValueDeserializer<?> delegate) {
+			super(delegate);
+		}
+
+		@Override
+		protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> newDelegatee) {
+			return new FloatRangeDeserializer(newDelegatee);
+		}
+
+		@Override
+		public Object deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
+			if (parser.currentToken().isNumeric() && Math.abs(parser.getDoubleValue()) >= WireFormat.FLOAT_LIMIT
+					&& parser.getDecimalValue().abs().compareTo(LIMIT) > 0) {
+				return context.handleWeirdNumberValue(handledType(), parser.getNumberValue(), "out of range of float");
+			}
+			return super.deserialize(parser, context);
+		}
+
+	}
+
+	/**
+	 * Checks the JSON value against the coercion settings, then delegates.
+	 */
+	static final class StringScalarDeserializer extends DelegatingDeserializer {
+
+		private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]*)?");
+
+		private final boolean timestamps;
+
+		StringScalarDeserializer(ValueDeserializer<?> delegate, boolean timestamps) {
+			super(delegate);
+			this.timestamps = timestamps;
+		}
+
+		@Override
+		protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> newDelegatee) {
+			return new StringScalarDeserializer(newDelegatee, this.timestamps);
+		}
+
+		@Override
+		public Object deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
+			JsonToken token = parser.currentToken();
+			if (token == JsonToken.VALUE_STRING) {
+				if (this.timestamps && NUMBER.matcher(parser.getString().trim()).matches()
+						&& refuses(context, CoercionInputShape.Integer)) {
+					return context.handleWeirdStringValue(handledType(), parser.getString(),
+							"a numeric timestamp is not accepted, only an ISO-8601 string");
+				}
+			}
+			else if (refuses(context, shapeOf(token))) {
+				return context.handleUnexpectedToken(handledType(), parser);
+			}
+			return super.deserialize(parser, context);
+		}
+
+		private boolean refuses(DeserializationContext context, CoercionInputShape shape) {
+			LogicalType type = logicalType();
+			return shape != null && context.findCoercionAction((type != null) ? type : LogicalType.OtherScalar,
+					handledType(), shape) == CoercionAction.Fail;
+		}
+
+		private static CoercionInputShape shapeOf(JsonToken token) {
+			return switch (token) {
+				case VALUE_NUMBER_INT -> CoercionInputShape.Integer;
+				case VALUE_NUMBER_FLOAT -> CoercionInputShape.Float;
+				case VALUE_TRUE, VALUE_FALSE -> CoercionInputShape.Boolean;
+				case START_ARRAY -> CoercionInputShape.Array;
+				default -> null;
+			};
+		}
+
+	}
+
+}
