@@ -3,6 +3,7 @@ package io.github.sioasyncapi.asyncapi;
 import java.io.IOException;
 import java.util.stream.Stream;
 
+import io.github.sioasyncapi.asyncapi.corpus.CorpusApp;
 import io.github.sioasyncapi.asyncapi.golden.GenericsApp;
 import io.github.sioasyncapi.asyncapi.golden.MultiArgApp;
 import io.github.sioasyncapi.asyncapi.golden.NameClashApp;
@@ -34,6 +35,7 @@ class GoldenDocumentTests {
 				Arguments.of("multi-arg", MultiArgApp.class, new String[0]),
 				Arguments.of("name-clash", NameClashApp.class, new String[0]),
 				Arguments.of("snake-case", SnakeCaseApp.class, new String[] { SnakeCaseApp.NAMING }),
+				Arguments.of("chat", CorpusApp.class, new String[0]),
 				Arguments.of("info-and-servers", SimpleApp.class,
 						new String[] { "--spring.application.name=tic-tac-toe",
 								"--socketio.asyncapi.info.version=2.1.0",

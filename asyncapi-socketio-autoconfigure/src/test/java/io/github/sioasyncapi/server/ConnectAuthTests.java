@@ -2,8 +2,13 @@ package io.github.sioasyncapi.server;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import com.corundumstudio.socketio.SocketIOClient;
+import com.corundumstudio.socketio.SocketIOServer;
+import io.github.sioasyncapi.annotation.OnDisconnect;
 import io.github.sioasyncapi.annotation.OnConnect;
 import io.github.sioasyncapi.annotation.OnEvent;
 import io.github.sioasyncapi.annotation.SocketIoController;
@@ -11,9 +16,11 @@ import io.github.sioasyncapi.error.UnauthorizedException;
 import io.github.sioasyncapi.testsupport.SocketIoTestClient;
 import io.github.sioasyncapi.testsupport.SocketIoTestClient.ConnectError;
 import jakarta.validation.constraints.NotBlank;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -24,13 +31,19 @@ import static io.github.sioasyncapi.testsupport.SocketIoTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Connect guards with typed auth data, and origin checks, against a real client.
+ * Connect guards with typed auth data, the lifecycle of refused clients, and origin checks,
+ * against a real client.
  */
 @SpringBootTest(properties = "socketio.server.port=0")
 class ConnectAuthTests {
 
+	private static final BlockingQueue<String> DISCONNECTED = new LinkedBlockingQueue<>();
+
 	@Value("${local.socketio.server.port}")
 	int port;
+
+	@Autowired
+	SocketIOServer server;
 
 	@Test
 	void validAuthIsAcceptedAndAvailableToHandlers() {
@@ -65,6 +78,24 @@ class ConnectAuthTests {
 				new SocketIoTestClient.Options().namespace("/vip").auth(Map.of("user", "vip", "token", "x")))) {
 			assertThat(client.isConnected()).isTrue();
 		}
+	}
+
+	@Test
+	void onDisconnectRunsOnlyForClientsThatConnected() throws InterruptedException {
+		try (SocketIoTestClient refused = SocketIoTestClient.open(this.port, secure(Map.of("user", "mallory", "token", "wrong")))) {
+			assertThat(refused.awaitConnection()).isInstanceOf(ConnectError.class);
+		}
+		Awaitility.await()
+			.atMost(SocketIoTestClient.TIMEOUT)
+			.until(() -> this.server.getNamespace("/secure")
+				.getAllClients()
+				.stream()
+				.noneMatch((client) -> String.valueOf(client.getHandshakeData().getAuthToken()).contains("mallory")));
+		try (SocketIoTestClient accepted = SocketIoTestClient.connect(this.port, secure(Map.of("user", "ann", "token", "secret")))) {
+			assertThat(accepted.isConnected()).isTrue();
+		}
+		assertThat(DISCONNECTED.poll(SocketIoTestClient.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("ann");
+		assertThat(DISCONNECTED).isEmpty();
 	}
 
 	@ParameterizedTest
@@ -126,6 +157,12 @@ class ConnectAuthTests {
 		@OnEvent("whoami")
 		String whoami(SocketIOClient client) {
 			return client.get("user");
+		}
+
+		@OnDisconnect
+		void left(SocketIOClient client) {
+			Object auth = client.getHandshakeData().getAuthToken();
+			DISCONNECTED.add((auth instanceof Map<?, ?> credentials) ? String.valueOf(credentials.get("user")) : "?");
 		}
 
 	}
