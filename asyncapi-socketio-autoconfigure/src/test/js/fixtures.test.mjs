@@ -42,6 +42,6 @@ describe('fixtures', () => {
       }
     }
     assert.equal(doc.components.messages.create_game.payload, undefined, 'create_game has no payload');
-    assert.deepEqual(doc.components.schemas.MakeMove.properties.x, { type: 'integer', format: 'int32', minimum: 0, maximum: 2, description: 'Column, from the left.' });
+    assert.deepEqual(doc.components.schemas.MakeMove.properties.x, { type: 'integer', format: 'int32', minimum: 0, maximum: 2, description: 'Row, from the top.' });
   });
 });

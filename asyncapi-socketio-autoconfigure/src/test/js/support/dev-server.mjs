@@ -80,7 +80,7 @@ function winnerOf(board) {
   for (let i = 0; i < 3; i += 1) lines.push([[i, 0], [i, 1], [i, 2]], [[0, i], [1, i], [2, i]]);
   lines.push([[0, 0], [1, 1], [2, 2]], [[0, 2], [1, 1], [2, 0]]);
   for (const line of lines) {
-    const [a, b, c] = line.map(([x, y]) => board[y][x]);
+    const [a, b, c] = line.map(([x, y]) => board[x][y]);
     if (a && a === b && b === c) return { winner: a, line };
   }
   return null;
@@ -120,8 +120,8 @@ export async function startGameServer({ port = 0 } = {}) {
       if (game.over) return ack({ error: 'the game is over' });
       const mine = game.players[game.turn];
       if (mine !== socket.id && game.players.O) return ack({ error: 'not your turn' });
-      if (game.board[move.y][move.x]) return ack({ error: 'cell is already taken' });
-      game.board[move.y][move.x] = game.turn;
+      if (game.board[move.x][move.y]) return ack({ error: 'cell is already taken' });
+      game.board[move.x][move.y] = game.turn;
       game.turn = game.turn === 'X' ? 'O' : 'X';
       const room = io.to(`game-${game.id}`);
       room.emit('move_made', { board: game.board, turn: game.turn });

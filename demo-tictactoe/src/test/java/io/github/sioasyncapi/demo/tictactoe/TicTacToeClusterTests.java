@@ -19,6 +19,7 @@ import io.github.sioasyncapi.demo.tictactoe.api.PlayerJoined;
 import io.github.sioasyncapi.demo.tictactoe.game.GameStore;
 import io.github.sioasyncapi.demo.tictactoe.game.Mark;
 import io.github.sioasyncapi.demo.tictactoe.game.RedisGameStore;
+import io.github.sioasyncapi.server.SocketIoServerLifecycle;
 import io.github.sioasyncapi.store.RedissonSocketIoStoreFactory;
 import io.github.sioasyncapi.test.SocketIoTester;
 import io.github.sioasyncapi.test.SocketIoTester.Client;
@@ -36,6 +37,9 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import static io.github.sioasyncapi.test.SocketIoTester.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,17 +95,18 @@ class TicTacToeClusterTests {
 	void xOnNodeAAndOOnNodeBPlayAWholeGame() {
 		long game = startGame();
 		makeMove(this.o, game, 1, 1).isError().hasCode("not_your_turn");
+		// board[x][y]: x is the row
 		move(this.x, game, 0, 0, "O");
 		move(this.o, game, 1, 1, "X");
-		move(this.x, game, 1, 0, "O");
-		makeMove(this.o, game, 1, 0).isError().hasCode("cell_occupied");
+		move(this.x, game, 0, 1, "O");
+		makeMove(this.o, game, 0, 1).isError().hasCode("cell_occupied");
 		move(this.o, game, 2, 2, "X");
-		JsonNode last = move(this.x, game, 2, 0, null);
+		JsonNode last = move(this.x, game, 0, 2, null);
 		assertThat(last.get("board")).isEqualTo(json("[[\"X\", \"X\", \"X\"], [\"\", \"O\", \"\"], [\"\", \"\", \"O\"]]"));
 		for (Client player : List.of(this.x, this.o)) {
 			assertThat(player.expectEvent("game_won").as(GameWon.class)).isEqualTo(new GameWon(Mark.X));
 		}
-		makeMove(this.o, game, 0, 2).isError().hasCode("game_over");
+		makeMove(this.o, game, 2, 0).isError().hasCode("game_over");
 	}
 
 	@Test
@@ -128,10 +133,20 @@ class TicTacToeClusterTests {
 	}
 
 	@Test
-	void theDocumentIsTheSameOnBothNodesAndTheCommittedOne() throws IOException {
-		String committed = Files.readString(Path.of("asyncapi.yaml"), StandardCharsets.UTF_8);
-		assertThat(nodeA.getBean(AsyncApiDocumentProvider.class).getYaml()).isEqualTo(committed);
-		assertThat(nodeB.getBean(AsyncApiDocumentProvider.class).getYaml()).isEqualTo(committed);
+	void theDocumentIsTheCommittedOneWithEachNodesOwnServer() throws IOException {
+		JsonNode committed = YAMLMapper.builder()
+			.build()
+			.readTree(Files.readString(Path.of("asyncapi.yaml"), StandardCharsets.UTF_8));
+		for (ConfigurableApplicationContext node : List.of(nodeA, nodeB)) {
+			ObjectNode live = (ObjectNode) JsonMapper.builder()
+				.build()
+				.readTree(node.getBean(AsyncApiDocumentProvider.class).getJson());
+			ObjectNode server = (ObjectNode) live.at("/servers/TIC_TAC_TOE_BACKEND");
+			assertThat(server.path("host").asString()).isEqualTo("127.0.0.1:"
+					+ node.getEnvironment().getRequiredProperty(SocketIoServerLifecycle.LOCAL_PORT_PROPERTY));
+			server.put("host", "localhost:9092");
+			assertThat(live).isEqualTo(committed);
+		}
 	}
 
 	private long startGame() {

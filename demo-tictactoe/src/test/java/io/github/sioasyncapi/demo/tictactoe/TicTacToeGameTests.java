@@ -52,10 +52,11 @@ class TicTacToeGameTests {
 	}
 
 	static Stream<Arguments> lines() {
-		return Stream.of(Arguments.of("top row", cells(0, 0, 1, 0, 2, 0)), Arguments.of("middle row", cells(0, 1, 1, 1, 2, 1)),
-				Arguments.of("bottom row", cells(0, 2, 1, 2, 2, 2)), Arguments.of("left column", cells(0, 0, 0, 1, 0, 2)),
-				Arguments.of("middle column", cells(1, 0, 1, 1, 1, 2)), Arguments.of("right column", cells(2, 0, 2, 1, 2, 2)),
-				Arguments.of("diagonal", cells(0, 0, 1, 1, 2, 2)), Arguments.of("anti-diagonal", cells(2, 0, 1, 1, 0, 2)));
+		// (x, y) as in the Python original's board[x][y]: x is the row, y the column
+		return Stream.of(Arguments.of("top row", cells(0, 0, 0, 1, 0, 2)), Arguments.of("middle row", cells(1, 0, 1, 1, 1, 2)),
+				Arguments.of("bottom row", cells(2, 0, 2, 1, 2, 2)), Arguments.of("left column", cells(0, 0, 1, 0, 2, 0)),
+				Arguments.of("middle column", cells(0, 1, 1, 1, 2, 1)), Arguments.of("right column", cells(0, 2, 1, 2, 2, 2)),
+				Arguments.of("diagonal", cells(0, 0, 1, 1, 2, 2)), Arguments.of("anti-diagonal", cells(0, 2, 1, 1, 2, 0)));
 	}
 
 	@ParameterizedTest(name = "X wins on the {0}")
@@ -68,11 +69,19 @@ class TicTacToeGameTests {
 		move(this.x, game, line[1], "O");
 		move(this.o, game, others[1], "X");
 		JsonNode last = move(this.x, game, line[2], null);
-		assertThat(last.get("board").get(line[2][1]).get(line[2][0]).stringValue()).isEqualTo("X");
+		assertThat(last.get("board").get(line[2][0]).get(line[2][1]).stringValue()).isEqualTo("X");
 		for (Client player : List.of(this.x, this.o)) {
 			assertThat(player.expectEvent("game_won").as(GameWon.class)).isEqualTo(new GameWon(Mark.X));
 		}
 		makeMove(this.o, game, others[2][0], others[2][1]).isError().hasCode("game_over");
+	}
+
+	@Test
+	void theBoardIsAddressedAsInThePythonOriginal() {
+		long game = startTwoPlayerGame();
+		JsonNode made = move(this.x, game, new int[] { 0, 2 }, "O");
+		assertThat(made.get("board")).as("board[x][y] with x = 0 and y = 2: the top row's last cell")
+			.isEqualTo(json("[[\"\", \"\", \"X\"], [\"\", \"\", \"\"], [\"\", \"\", \"\"]]"));
 	}
 
 	@Test

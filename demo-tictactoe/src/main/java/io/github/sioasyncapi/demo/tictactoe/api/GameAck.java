@@ -1,6 +1,7 @@
 package io.github.sioasyncapi.demo.tictactoe.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,8 +38,8 @@ public record GameAck(
 	public record GameError(
 			@Schema(description = "A code for clients", example = "cell_occupied",
 					allowableValues = { "game_not_found", "game_full", "not_a_player", "not_your_turn", "cell_occupied",
-							"game_over" }) String code,
-			@Schema(description = "A message for the player", example = "Cell (1, 1) is already taken") String message) {
+							"game_over" }) @NotNull String code,
+			@Schema(description = "A message for the player", example = "Cell (1, 1) is already taken") @NotNull String message) {
 	}
 
 }

@@ -4,14 +4,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /**
- * Play a move.
+ * Play a move on {@code board[x][y]}, as in the Python original.
  *
  * @param gameId the game id
- * @param x the column, 0 to 2
- * @param y the row, 0 to 2
+ * @param x the row, 0 (top) to 2
+ * @param y the column, 0 (left) to 2
  */
 @Schema(description = "One move")
 public record MakeMove(@Schema(description = "The game id", example = "1") @Min(1) long gameId,
-		@Schema(description = "The x coordinate (column, from the left)", example = "1") @Min(0) @Max(2) int x,
-		@Schema(description = "The y coordinate (row, from the top)", example = "1") @Min(0) @Max(2) int y) {
+		@Schema(description = "The x coordinate: the row, from the top (board[x][y])", example = "1") @Min(0) @Max(2) int x,
+		@Schema(description = "The y coordinate: the column, from the left (board[x][y])", example = "1") @Min(0) @Max(2) int y) {
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A 3×3 board. Not thread-safe; {@link Game} guards it.
+ * A 3×3 board, addressed as in the Python original: {@code board[x][y]}, {@code x} the row
+ * (from the top) and {@code y} the column (from the left), so that a client written for the
+ * original sees the same board. Not thread-safe; {@link Game} guards it.
  */
 final class Board {
 
@@ -21,11 +23,11 @@ final class Board {
 	private int filled;
 
 	boolean isFree(int x, int y) {
-		return this.cells[y][x] == null;
+		return this.cells[x][y] == null;
 	}
 
 	void place(Mark mark, int x, int y) {
-		this.cells[y][x] = mark;
+		this.cells[x][y] = mark;
 		this.filled++;
 	}
 
@@ -52,9 +54,9 @@ final class Board {
 	 */
 	static Board of(List<List<String>> rows) {
 		Board board = new Board();
-		for (int y = 0; y < SIZE; y++) {
-			for (int x = 0; x < SIZE; x++) {
-				String cell = rows.get(y).get(x);
+		for (int x = 0; x < SIZE; x++) {
+			for (int y = 0; y < SIZE; y++) {
+				String cell = rows.get(x).get(y);
 				if (!cell.isEmpty()) {
 					board.place(Mark.valueOf(cell), x, y);
 				}
@@ -64,7 +66,8 @@ final class Board {
 	}
 
 	/**
-	 * The rows of cells: {@code "X"}, {@code "O"} or {@code ""} for an empty cell.
+	 * The rows of cells, {@code rows().get(x).get(y)}: {@code "X"}, {@code "O"} or {@code ""}
+	 * for an empty cell.
 	 */
 	List<List<String>> rows() {
 		List<List<String>> rows = new ArrayList<>(SIZE);

@@ -33,9 +33,9 @@ class BoardTests {
 	void aFullBoardWithoutLineIsADraw() {
 		Board board = new Board();
 		String[] rows = { "XOX", "XOO", "OXX" };
-		for (int y = 0; y < 3; y++) {
-			for (int x = 0; x < 3; x++) {
-				board.place(Mark.valueOf(String.valueOf(rows[y].charAt(x))), x, y);
+		for (int x = 0; x < 3; x++) {
+			for (int y = 0; y < 3; y++) {
+				board.place(Mark.valueOf(String.valueOf(rows[x].charAt(y))), x, y);
 			}
 		}
 		assertThat(board.winner()).isEmpty();
@@ -44,12 +44,15 @@ class BoardTests {
 	}
 
 	@Test
-	void cellsAreAddressedByColumnThenRow() {
+	void cellsAreAddressedByRowThenColumnAsInThePythonOriginal() {
+		// the original: board[data.x][data.y] = turn
 		Board board = new Board();
 		board.place(Mark.X, 2, 0);
 		assertThat(board.isFree(2, 0)).isFalse();
 		assertThat(board.isFree(0, 2)).isTrue();
-		assertThat(board.rows().get(0)).containsExactly("", "", "X");
+		assertThat(board.rows().get(2)).containsExactly("X", "", "");
+		assertThat(board.rows().get(0)).containsExactly("", "", "");
+		assertThat(Board.of(board.rows()).rows()).isEqualTo(board.rows());
 	}
 
 }

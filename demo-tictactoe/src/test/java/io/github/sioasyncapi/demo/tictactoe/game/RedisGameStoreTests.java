@@ -69,7 +69,7 @@ class RedisGameStoreTests extends GameStoreContractTests {
 		store().update(game, (played) -> played.play("ann", 2, 0));
 		JsonNode state = JsonMapper.builder().build().readTree(redis.command("GET", "tictactoe:game:" + game));
 		assertThat(state.get("players").propertyNames()).containsExactly("ann", "bob");
-		assertThat(state.get("board").get(0).get(2).stringValue()).isEqualTo("X");
+		assertThat(state.get("board").get(2).get(0).stringValue()).isEqualTo("X");
 		assertThat(state.get("turn").stringValue()).isEqualTo("O");
 		assertThat(Long.parseLong(redis.command("TTL", "tictactoe:game:" + game))).isPositive();
 		assertThat(redis.command("SMEMBERS", "tictactoe:player:bob")).isEqualTo(Long.toString(game));

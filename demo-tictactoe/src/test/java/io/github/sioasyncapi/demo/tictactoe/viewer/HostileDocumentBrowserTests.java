@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "socketio.server.host=127.0.0.1", "socketio.server.port=0",
 				"server.servlet.context-path=/ctx", "socketio.asyncapi.path=/docs/socket-api" })
-@Import({ BoundSocketIoPort.class, HostileDocumentBrowserTests.HostileText.class })
+@Import(HostileDocumentBrowserTests.HostileText.class)
 class HostileDocumentBrowserTests {
 
 	/** Counts every script that runs; the page must leave it undefined. */

@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(Browser.Installed.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "socketio.server.host=127.0.0.1", "socketio.server.port=0" })
-@Import(BoundSocketIoPort.class)
 class ViewerBrowserTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -131,7 +129,10 @@ class ViewerBrowserTests {
 	void playsAGameFromThePlayground() throws IOException {
 		browser.openViewer(viewerUrl());
 		WebElement url = browser.find(".console .server-input");
-		// the page's own host name, with the port and path of the document's server
+		// the page's own host name, with the port and path of the document's server, which is the
+		// port the server listens on: the demo configures none
+		assertThat(JSON.readTree(this.provider.getJson()).at("/servers/TIC_TAC_TOE_BACKEND/host").asString())
+			.isEqualTo("127.0.0.1:" + this.socketIoPort);
 		assertThat(url.getAttribute("value")).isEqualTo("http://127.0.0.1:" + this.socketIoPort + "/socket.io");
 		browser.find(".connect-form button[type=submit]").click();
 		browser.await("the playground is connected",
