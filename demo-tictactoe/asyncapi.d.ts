@@ -31,7 +31,7 @@ export interface ClientToServerEvents {
    *
    * Creates a game in which the sender plays X and moves first. Share the game id with a second player, who joins with `join_game`; until then, the creator plays both marks.
    */
-  create_game: (callback: (ack?: ErrorAck) => void) => void;
+  create_game: (callback: (ack?: ErrorAck | GameAck) => void) => void;
   /**
    * Join a game as O
    *
@@ -47,7 +47,10 @@ export interface ClientToServerEvents {
 }
 
 export interface Error {
-  code: "invalid_payload" | "unknown_event" | "unauthorized" | "internal_error";
+  /**
+   * What went wrong: `invalid_payload`, `unknown_event`, `unauthorized`, `internal_error`, or a code of the application's own exception handlers.
+   */
+  code: string;
   message: string;
   violations?: Violation[];
   id?: string;
@@ -60,7 +63,7 @@ export interface ErrorAck {
 /** Empty when the request was accepted; error tells why it was not */
 export interface GameAck {
   /** Why the request was refused; absent on success */
-  error?: GameError;
+  error?: GameError | null;
 }
 
 /** The game that was created */
@@ -69,6 +72,8 @@ export interface GameCreated {
    * The game id
    *
    * @format int64
+   * @minimum -9223372036854775808
+   * @maximum 9223372036854775807
    */
   game_id: number;
 }
@@ -79,15 +84,15 @@ export type GameDrawn = unknown;
 /** Why a request was refused */
 export interface GameError {
   /** A code for clients */
-  code?: "game_not_found" | "game_full" | "not_a_player" | "not_your_turn" | "cell_occupied" | "game_over";
+  code: "game_not_found" | "game_full" | "not_a_player" | "not_your_turn" | "cell_occupied" | "game_over";
   /** A message for the player */
-  message?: string;
+  message: string;
 }
 
 /** The game was won */
 export interface GameWon {
   /** The winner */
-  winner?: "X" | "O";
+  winner: "X" | "O";
 }
 
 /** A game to join */
@@ -97,6 +102,7 @@ export interface JoinGame {
    *
    * @format int64
    * @minimum 1
+   * @maximum 9223372036854775807
    */
   game_id: number;
 }
@@ -108,10 +114,11 @@ export interface MakeMove {
    *
    * @format int64
    * @minimum 1
+   * @maximum 9223372036854775807
    */
   game_id: number;
   /**
-   * The x coordinate (column, from the left)
+   * The x coordinate: the row, from the top (board[x][y])
    *
    * @format int32
    * @minimum 0
@@ -119,7 +126,7 @@ export interface MakeMove {
    */
   x: number;
   /**
-   * The y coordinate (row, from the top)
+   * The y coordinate: the column, from the left (board[x][y])
    *
    * @format int32
    * @minimum 0
@@ -131,7 +138,7 @@ export interface MakeMove {
 /** The board after a move */
 export interface MoveMade {
   /** The board: three rows of three cells, each "X", "O" or "" (empty) */
-  board?: string[][];
+  board: string[][];
   /** The player to move next; null once the game is over */
   turn?: "X" | "O" | null;
 }
@@ -142,10 +149,12 @@ export interface PlayerJoined {
    * The game id
    *
    * @format int64
+   * @minimum -9223372036854775808
+   * @maximum 9223372036854775807
    */
   game_id: number;
   /** The mark of the player who joined */
-  player?: "X" | "O";
+  player: "X" | "O";
 }
 
 export interface Violation {

@@ -11,9 +11,9 @@ export interface ServerToClientEvents {}
 
 /** The events a client of the namespace `/` emits (`socket.emit`, `socket.emitWithAck`). */
 export interface ClientToServerEvents {
-  add_items: (payload: Item[], callback: (ack: Item[] | ErrorAck) => void) => void;
+  add_items: (payload: (Item | null)[], callback: (ack: (Item | null)[] | ErrorAck) => void) => void;
   categories: (payload: Category, callback: (ack: Category | ErrorAck) => void) => void;
-  count_items: (payload: Item | null, callback: (ack: { [key: string]: number } | ErrorAck) => void) => void;
+  count_items: (payload: Item | null, callback: (ack: { [key: string]: number | null } | ErrorAck) => void) => void;
   list_items: (payload: PageRequest, callback: (ack: PageItem | ErrorAck) => void) => void;
   raw: (payload: Item, callback: (ack: Item | ErrorAck) => void) => void;
   schedule: (payload: Schedule, callback: (ack: Schedule | ErrorAck) => void) => void;
@@ -22,13 +22,19 @@ export interface ClientToServerEvents {
 
 /** A category and its subcategories. */
 export interface Category {
-  /** @minLength 1 */
+  /**
+   * @minLength 1
+   * @pattern [^\u0009-\u000D\u001C-\u0020\u1680\u2000-\u2006\u2008-\u200A\u2028-\u2029\u205F\u3000]
+   */
   name: string;
-  children?: Category[];
+  children?: (Category | null)[] | null;
 }
 
 export interface Error {
-  code: "invalid_payload" | "unknown_event" | "unauthorized" | "internal_error";
+  /**
+   * What went wrong: `invalid_payload`, `unknown_event`, `unauthorized`, `internal_error`, or a code of the application's own exception handlers.
+   */
+  code: string;
   message: string;
   violations?: Violation[];
   id?: string;
@@ -39,20 +45,25 @@ export interface ErrorAck {
 }
 
 export interface Item {
-  /** @minLength 1 */
+  /**
+   * @minLength 1
+   * @pattern [^\u0009-\u000D\u001C-\u0020\u1680\u2000-\u2006\u2008-\u200A\u2028-\u2029\u205F\u3000]
+   */
   name: string;
   /**
    * @format int32
    * @minimum 1
+   * @maximum 2147483647
    */
   quantity: number;
 }
 
 export interface PageItem {
-  content?: Item[];
+  content?: (Item | null)[] | null;
   /**
    * @format int32
    * @minimum 0
+   * @maximum 2147483647
    */
   number: number;
   /**
@@ -61,7 +72,11 @@ export interface PageItem {
    * @maximum 100
    */
   size: number;
-  /** @format int64 */
+  /**
+   * @format int64
+   * @minimum -9223372036854775808
+   * @maximum 9223372036854775807
+   */
   total: number;
 }
 
@@ -69,6 +84,7 @@ export interface PageRequest {
   /**
    * @format int32
    * @minimum 0
+   * @maximum 2147483647
    */
   number: number;
   /**
@@ -77,20 +93,20 @@ export interface PageRequest {
    * @maximum 100
    */
   size: number;
-  sort?: string;
+  sort?: string | null;
 }
 
 export interface Schedule {
   /** @format uuid */
-  id?: string;
+  id?: string | null;
   /** @format date-time */
-  start?: string;
+  start?: string | null;
   /** @format date-time-local */
-  localStart?: string;
+  localStart?: string | null;
   /** @format time-local */
-  time?: string;
+  time?: string | null;
   /** @format duration */
-  length?: string;
+  length?: string | null;
 }
 
 export interface Violation {

@@ -27,32 +27,41 @@ export interface ClientToServerEvents {
    *
    * Marks a cell of the board. The ack tells whether the move was accepted.
    */
-  make_move: (payload: MakeMove, callback: (ack: MoveAck) => void) => void;
+  make_move: (payload: MakeMove, callback: (ack: MoveAck | ErrorAck) => void) => void;
   /** Keep alive */
-  ping: (callback: () => void) => void;
+  ping: (callback: (ack?: ErrorAck) => void) => void;
 }
 
 /** The auth data a client of the namespace `/` sends when it connects: `io(url, { auth })`. */
 export type SocketAuth = Credentials;
 
 export interface Credentials {
+  token?: string | null;
+}
+
+export interface Error {
   /**
-   * @minLength 1
-   * @pattern [A-Za-z0-9]{8,}
+   * What went wrong: `invalid_payload`, `unknown_event`, `unauthorized`, `internal_error`, or a code of the application's own exception handlers.
    */
-  token: string;
+  code: string;
+  message: string;
+  violations?: Violation[];
+  id?: string;
+}
+
+export interface ErrorAck {
+  error: Error;
 }
 
 export interface GameCreated {
-  gameId?: string;
+  gameId?: string | null;
   /** @format date */
-  day?: string;
+  day?: string | null;
 }
 
 export interface Invitation {
-  gameId?: string;
-  /** @format email */
-  from?: string;
+  gameId?: string | null;
+  from?: string | null;
 }
 
 export interface InvitationAnswer {
@@ -61,30 +70,25 @@ export interface InvitationAnswer {
 
 /** A move on the 3x3 board. */
 export interface MakeMove {
-  /**
-   * The game.
-   *
-   * @minLength 1
-   * @maxLength 36
-   */
-  gameId: string;
+  /** The game. */
+  gameId?: string | null;
   /**
    * Column, from the left.
    *
    * @format int32
-   * @minimum 0
-   * @maximum 2
+   * @minimum -2147483648
+   * @maximum 2147483647
    */
   x: number;
   /**
    * Row, from the top.
    *
    * @format int32
-   * @minimum 0
-   * @maximum 2
+   * @minimum -2147483648
+   * @maximum 2147483647
    */
   y: number;
-  mark: "X" | "O";
+  mark?: "X" | "O" | null;
 }
 
 export interface MoveAck {
@@ -93,17 +97,33 @@ export interface MoveAck {
    * Moves played so far.
    *
    * @format int32
+   * @minimum -2147483648
+   * @maximum 2147483647
    */
   moves: number;
 }
 
 export interface MoveMade {
-  gameId?: string;
-  /** @format int32 */
+  gameId?: string | null;
+  /**
+   * @format int32
+   * @minimum -2147483648
+   * @maximum 2147483647
+   */
   x: number;
-  /** @format int32 */
+  /**
+   * @format int32
+   * @minimum -2147483648
+   * @maximum 2147483647
+   */
   y: number;
-  mark?: "X" | "O";
+  mark?: "X" | "O" | null;
   /** @format date-time */
-  at?: string;
+  at?: string | null;
+}
+
+export interface Violation {
+  path: string;
+  message: string;
+  rejectedValue: unknown;
 }

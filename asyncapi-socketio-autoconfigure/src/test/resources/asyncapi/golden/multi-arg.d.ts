@@ -17,7 +17,10 @@ export interface ClientToServerEvents {
 }
 
 export interface Error {
-  code: "invalid_payload" | "unknown_event" | "unauthorized" | "internal_error";
+  /**
+   * What went wrong: `invalid_payload`, `unknown_event`, `unauthorized`, `internal_error`, or a code of the application's own exception handlers.
+   */
+  code: string;
   message: string;
   violations?: Violation[];
   id?: string;
@@ -31,6 +34,7 @@ export interface Message {
   /**
    * @minLength 1
    * @maxLength 200
+   * @pattern [^\u0009-\u000D\u001C-\u0020\u1680\u2000-\u2006\u2008-\u200A\u2028-\u2029\u205F\u3000]
    */
   text: string;
 }

@@ -17,7 +17,10 @@ export interface ClientToServerEvents {
 }
 
 export interface APlayer {
-  /** @minLength 1 */
+  /**
+   * @minLength 1
+   * @pattern [^\u0009-\u000D\u001C-\u0020\u1680\u2000-\u2006\u2008-\u200A\u2028-\u2029\u205F\u3000]
+   */
   name: string;
 }
 
@@ -25,6 +28,7 @@ export interface BPlayer {
   /**
    * @format int32
    * @minimum 1
+   * @maximum 2147483647
    */
   seat: number;
 }
@@ -34,22 +38,25 @@ export interface ErrorAck {
 }
 
 export interface ErrorAckError {
-  code: "invalid_payload" | "unknown_event" | "unauthorized" | "internal_error";
+  /**
+   * What went wrong: `invalid_payload`, `unknown_event`, `unauthorized`, `internal_error`, or a code of the application's own exception handlers.
+   */
+  code: string;
   message: string;
   violations?: Violation[];
   id?: string;
 }
 
 export interface NameClashAppError {
-  reason?: string;
+  reason?: string | null;
 }
 
 export interface PageAPlayer {
-  content?: APlayer[];
+  content?: (APlayer | null)[] | null;
 }
 
 export interface PageBPlayer {
-  content?: BPlayer[];
+  content?: (BPlayer | null)[] | null;
 }
 
 export interface Violation {

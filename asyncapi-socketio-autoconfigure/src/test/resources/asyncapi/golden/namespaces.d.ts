@@ -43,12 +43,18 @@ export interface AdminV2ClientToServerEvents {
 }
 
 export interface ChatMessage {
-  /** @minLength 1 */
+  /**
+   * @minLength 1
+   * @pattern [^\u0009-\u000D\u001C-\u0020\u1680\u2000-\u2006\u2008-\u200A\u2028-\u2029\u205F\u3000]
+   */
   text: string;
 }
 
 export interface Error {
-  code: "invalid_payload" | "unknown_event" | "unauthorized" | "internal_error";
+  /**
+   * What went wrong: `invalid_payload`, `unknown_event`, `unauthorized`, `internal_error`, or a code of the application's own exception handlers.
+   */
+  code: string;
   message: string;
   violations?: Violation[];
   id?: string;
@@ -59,9 +65,12 @@ export interface ErrorAck {
 }
 
 export interface Kick {
-  /** @minLength 1 */
+  /**
+   * @minLength 1
+   * @pattern [^\u0009-\u000D\u001C-\u0020\u1680\u2000-\u2006\u2008-\u200A\u2028-\u2029\u205F\u3000]
+   */
   user: string;
-  reason?: string;
+  reason?: string | null;
 }
 
 export interface Violation {

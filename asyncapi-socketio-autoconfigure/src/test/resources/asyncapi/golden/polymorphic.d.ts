@@ -32,11 +32,14 @@ export interface Circle {
 export interface Drawing {
   main: Shape;
   /** @minItems 1 */
-  others: Shape[];
+  others: (Shape | null)[];
 }
 
 export interface Error {
-  code: "invalid_payload" | "unknown_event" | "unauthorized" | "internal_error";
+  /**
+   * What went wrong: `invalid_payload`, `unknown_event`, `unauthorized`, `internal_error`, or a code of the application's own exception handlers.
+   */
+  code: string;
   message: string;
   violations?: Violation[];
   id?: string;

@@ -38,13 +38,16 @@ export type SocketAuth = Credentials;
 export interface Credentials {
   /**
    * @minLength 1
-   * @pattern [A-Za-z0-9]{8,}
+   * @pattern ^(?:[A-Za-z0-9]{8,})$
    */
   token: string;
 }
 
 export interface Error {
-  code: "invalid_payload" | "unknown_event" | "unauthorized" | "internal_error";
+  /**
+   * What went wrong: `invalid_payload`, `unknown_event`, `unauthorized`, `internal_error`, or a code of the application's own exception handlers.
+   */
+  code: string;
   message: string;
   violations?: Violation[];
   id?: string;
@@ -55,15 +58,14 @@ export interface ErrorAck {
 }
 
 export interface GameCreated {
-  gameId?: string;
+  gameId?: string | null;
   /** @format date */
-  day?: string;
+  day?: string | null;
 }
 
 export interface Invitation {
-  gameId?: string;
-  /** @format email */
-  from?: string;
+  gameId?: string | null;
+  from?: string | null;
 }
 
 export interface InvitationAnswer {
@@ -77,6 +79,7 @@ export interface MakeMove {
    *
    * @minLength 1
    * @maxLength 36
+   * @pattern [^\u0009-\u000D\u001C-\u0020\u1680\u2000-\u2006\u2008-\u200A\u2028-\u2029\u205F\u3000]
    */
   gameId: string;
   /**
@@ -104,19 +107,29 @@ export interface MoveAck {
    * Moves played so far.
    *
    * @format int32
+   * @minimum -2147483648
+   * @maximum 2147483647
    */
   moves: number;
 }
 
 export interface MoveMade {
-  gameId?: string;
-  /** @format int32 */
+  gameId?: string | null;
+  /**
+   * @format int32
+   * @minimum -2147483648
+   * @maximum 2147483647
+   */
   x: number;
-  /** @format int32 */
+  /**
+   * @format int32
+   * @minimum -2147483648
+   * @maximum 2147483647
+   */
   y: number;
-  mark?: "X" | "O";
+  mark?: "X" | "O" | null;
   /** @format date-time */
-  at?: string;
+  at?: string | null;
 }
 
 export interface Violation {

@@ -17,7 +17,10 @@ export interface ClientToServerEvents {
 }
 
 export interface Error {
-  code: "invalid_payload" | "unknown_event" | "unauthorized" | "internal_error";
+  /**
+   * What went wrong: `invalid_payload`, `unknown_event`, `unauthorized`, `internal_error`, or a code of the application's own exception handlers.
+   */
+  code: string;
   message: string;
   violations?: Violation[];
   id?: string;
@@ -28,27 +31,35 @@ export interface ErrorAck {
 }
 
 export interface PhoneNumber {
-  country_code?: string;
-  local_number?: string;
+  country_code?: string | null;
+  local_number?: string | null;
 }
 
 export interface ProfileUpdated {
-  display_name?: string;
-  /** @format int32 */
+  display_name?: string | null;
+  /**
+   * @format int32
+   * @minimum -2147483648
+   * @maximum 2147483647
+   */
   age_in_years: number;
   is_verified: boolean;
 }
 
 export interface UpdateProfile {
-  /** @minLength 1 */
+  /**
+   * @minLength 1
+   * @pattern [^\u0009-\u000D\u001C-\u0020\u1680\u2000-\u2006\u2008-\u200A\u2028-\u2029\u205F\u3000]
+   */
   display_name: string;
   /**
    * @format int32
+   * @minimum -2147483648
    * @maximum 150
    */
   age_in_years: number;
-  "X-Tag"?: string;
-  phone_numbers?: PhoneNumber[];
+  "X-Tag"?: string | null;
+  phone_numbers?: (PhoneNumber | null)[] | null;
 }
 
 export interface Violation {

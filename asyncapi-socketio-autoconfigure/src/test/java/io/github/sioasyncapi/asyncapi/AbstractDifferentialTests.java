@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import com.networknt.schema.Error;
 import io.github.sioasyncapi.asyncapi.PayloadCases.Case;
 import io.github.sioasyncapi.asyncapi.corpus.CorpusApp;
-import io.github.sioasyncapi.test.SocketIoTestClient;
+import io.github.sioasyncapi.testsupport.SocketIoTestClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;

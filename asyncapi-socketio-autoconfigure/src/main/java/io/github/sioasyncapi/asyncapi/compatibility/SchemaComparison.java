@@ -37,6 +37,9 @@ final class SchemaComparison {
 
 	private final ClientContract after;
 
+	private static final Set<String> ANNOTATIONS = Set.of("title", "description", "examples", "deprecated", "default",
+			"readOnly", "writeOnly");
+
 	private final Changes changes;
 
 	private final Set<String> comparing = new HashSet<>();
@@ -406,7 +409,10 @@ final class SchemaComparison {
 	private static JsonNode withoutNullAlternative(ClientContract contract, JsonNode schema) {
 		for (String keyword : List.of("oneOf", "anyOf")) {
 			List<JsonNode> branches = new ArrayList<>(branches(schema, keyword));
-			if (branches.size() == 2 && schema.size() == 1) {
+			// the alternatives may come with annotations, such as a nullable reference's description
+			if (branches.size() == 2 && schema.propertyNames()
+				.stream()
+				.allMatch((name) -> name.equals(keyword) || ANNOTATIONS.contains(name))) {
 				branches.removeIf((branch) -> isNull(contract.resolve(branch)));
 				if (branches.size() == 1) {
 					return branches.get(0);

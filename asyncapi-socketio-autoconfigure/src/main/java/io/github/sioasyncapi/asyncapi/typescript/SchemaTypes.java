@@ -197,7 +197,7 @@ final class SchemaTypes {
 	 */
 	private boolean coveredBy(JsonNode schema, List<JsonNode> alternatives) {
 		if (schema.has("const") || schema.has("enum") || schema.has("items") || schema.has("prefixItems")
-				|| schema.has("additionalProperties") || schema.has("patternProperties")) {
+				|| schema.path("additionalProperties").isObject() || schema.has("patternProperties")) {
 			return false;
 		}
 		for (String property : schema.path("properties").propertyNames()) {
@@ -254,17 +254,19 @@ final class SchemaTypes {
 	/**
 	 * The type of the properties an object schema allows besides those it names, or
 	 * {@code null} when there are none to type: none allowed, or some allowed but the
-	 * schema names properties (a closed type checks payloads better).
+	 * schema names properties (a closed type checks payloads better). An object that merely
+	 * tolerates unknown properties ({@code additionalProperties: true}, as where the server's
+	 * mapper ignores them) is typed like one that says nothing about them.
 	 */
 	private @Nullable Type indexType(JsonNode schema, String indent, boolean noProperties) {
 		List<Type> types = new ArrayList<>();
 		JsonNode additional = schema.get("additionalProperties");
-		if (additional == null) {
+		if (additional == null || additional.isBoolean() && additional.asBoolean()) {
 			if (noProperties && !schema.has("patternProperties")) {
 				return UNKNOWN;
 			}
 		}
-		else if (!additional.isBoolean() || additional.asBoolean()) {
+		else if (!additional.isBoolean()) {
 			types.add(type(additional, indent));
 		}
 		schema.path("patternProperties").values().forEach((value) -> types.add(type(value, indent)));

@@ -98,7 +98,8 @@ class AsyncApiCompatibilityTests {
 		CompatibilityReport report = compare(SIMPLE, (document) -> {
 			schema(document, "MoveMade").withObjectProperty("properties").remove("at");
 			schema(document, "MakeMove").withObjectProperty("properties").remove("mark");
-			((ArrayNode) schema(document, "MakeMove").get("required")).remove(1);
+			ArrayNode required = (ArrayNode) schema(document, "MakeMove").get("required");
+			required.remove(required.valueStream().map(JsonNode::asString).toList().indexOf("mark"));
 		});
 		assertThat(report.breaking())
 			.containsExactly(new Change(true, "move_made (server → client) payload.at", "property removed"));
@@ -122,18 +123,32 @@ class AsyncApiCompatibilityTests {
 		CompatibilityReport report = compare(SIMPLE, (document) -> {
 			property(document, "MakeMove", "x").put("maximum", 1);
 			property(document, "MakeMove", "y").put("maximum", 3);
-			property(document, "MakeMove", "gameId").put("pattern", "^g-[0-9]+$");
+			property(document, "MakeMove", "mark").put("pattern", "^[XO]$");
 			property(document, "MoveMade", "x").put("maximum", 2);
 			property(document, "MoveAck", "moves").put("type", "number");
 		});
 		assertThat(report.breaking()).containsExactly(
-				new Change(true, "make_move (client → server) payload.gameId", "pattern \"^g-[0-9]+$\" added"),
 				new Change(true, "make_move (client → server) payload.x", "maximum lowered from 2 to 1"),
+				new Change(true, "make_move (client → server) payload.mark", "pattern \"^[XO]$\" added"),
 				new Change(true, "make_move (client → server) ack (make_move_ack).moves",
 						"type changed from integer to number"));
 		assertThat(report.compatible()).containsExactly(
 				new Change(false, "make_move (client → server) payload.y", "maximum raised from 2 to 3"),
-				new Change(false, "move_made (server → client) payload.x", "maximum 2 added"));
+				new Change(false, "move_made (server → client) payload.x", "maximum lowered from 2147483647 to 2"));
+	}
+
+	@Test
+	void aReferenceThatMayNowBeNullIsTheSameSchemaOtherwise() {
+		CompatibilityReport report = compare(SIMPLE, (document) -> {
+			ObjectNode error = (ObjectNode) schema(document, "ErrorAck").get("properties");
+			ObjectNode nullable = error.putObject("error").put("description", "what went wrong");
+			nullable.putArray("anyOf").add(error.objectNode().put("$ref", "#/components/schemas/Error"))
+				.add(error.objectNode().put("type", "null"));
+		});
+		assertThat(report.breaking()).containsExactly(
+				new Change(true, "make_move (client → server) ack (error_ack).error", "may now be null"),
+				new Change(true, "ping (client → server) ack (error_ack).error", "may now be null"));
+		assertThat(report.compatible()).isEmpty();
 	}
 
 	@Test
