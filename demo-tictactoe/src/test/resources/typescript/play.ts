@@ -60,14 +60,15 @@ try {
   const early = await o.timeout(timeout).emitWithAck("make_move", { game_id, x: 0, y: 0 });
   check(refused(early) === "not_your_turn", `early move ack ${JSON.stringify(early)}`);
 
-  // X takes the top row while O plays the middle row
+  // X takes the top row while O plays the middle row: as in the Python original, the board is
+  // board[x][y], x the row and y the column
   const won = next(o, "game_won");
-  const moves: Array<[Player, number, number]> = [[x, 0, 0], [o, 0, 1], [x, 1, 0], [o, 1, 1], [x, 2, 0]];
+  const moves: Array<[Player, number, number]> = [[x, 0, 0], [o, 1, 0], [x, 0, 1], [o, 1, 1], [x, 0, 2]];
   let board: string[][] | undefined;
-  for (const [player, column, row] of moves) {
+  for (const [player, row, column] of moves) {
     const seen = [next(x, "move_made"), next(o, "move_made")];
-    const ack = await player.timeout(timeout).emitWithAck("make_move", { game_id, x: column, y: row });
-    check(refused(ack) === undefined, `move (${column}, ${row}) refused: ${JSON.stringify(ack)}`);
+    const ack = await player.timeout(timeout).emitWithAck("make_move", { game_id, x: row, y: column });
+    check(refused(ack) === undefined, `move (${row}, ${column}) refused: ${JSON.stringify(ack)}`);
     board = (await Promise.all(seen))[0].board;
   }
   check(JSON.stringify(board?.[0]) === '["X","X","X"]', `board ${JSON.stringify(board)}`);
