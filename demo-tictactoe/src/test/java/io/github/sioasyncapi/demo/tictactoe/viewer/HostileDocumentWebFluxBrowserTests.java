@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "spring.main.web-application-type=reactive", "server.address=127.0.0.1",
 				"socketio.server.host=127.0.0.1", "socketio.server.port=0", "spring.webflux.base-path=/ctx",
 				"socketio.asyncapi.path=/docs/socket-api" })
-@Import({ BoundSocketIoPort.class, HostileDocumentBrowserTests.HostileText.class })
+@Import(HostileDocumentBrowserTests.HostileText.class)
 class HostileDocumentWebFluxBrowserTests extends HostileDocumentBrowserTests {
 
 	@Autowired

@@ -8,7 +8,6 @@ import org.springframework.boot.reactor.netty.NettyWebServer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.web.server.reactive.context.ReactiveWebServerApplicationContext;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.web-application-type=reactive", "server.address=127.0.0.1",
 				"socketio.server.host=127.0.0.1", "socketio.server.port=0" })
-@Import(BoundSocketIoPort.class)
 class ViewerWebFluxBrowserTests extends ViewerBrowserTests {
 
 	@Autowired
