@@ -93,6 +93,17 @@ public class SocketIoJsonSupport implements JsonSupport {
 
 	private final Map<String, Map<String, EventArguments>> eventMappings = new ConcurrentHashMap<>();
 
+	/** Whether values of a class are written with a type id ({@code @JsonTypeInfo}, default typing). */
+	private final ClassValue<Boolean> typeIds = new ClassValue<>() {
+
+		@Override
+		protected Boolean computeValue(Class<?> type) {
+			ObjectMapper mapper = SocketIoJsonSupport.this.mapper;
+			return mapper._serializationContext().findTypeSerializer(mapper.constructType(type)) != null;
+		}
+
+	};
+
 	/**
 	 * Create a JSON support that reads and writes payloads with the given mapper, with strict
 	 * scalars.
@@ -448,7 +459,7 @@ public class SocketIoJsonSupport implements JsonSupport {
 		if (value instanceof AuthPacket || value instanceof ConnPacket) {
 			this.protocolMapper.writeValue((OutputStream) out, value);
 		}
-		else if (value instanceof List<?> values) {
+		else if (value instanceof List<?> values && values.stream().anyMatch(this::hasTypeId)) {
 			writeArguments((OutputStream) out, values, arrays);
 		}
 		else {
@@ -457,6 +468,10 @@ public class SocketIoJsonSupport implements JsonSupport {
 				this.mapper.writeValue(generator, value);
 			}
 		}
+	}
+
+	private boolean hasTypeId(@Nullable Object value) {
+		return value != null && this.typeIds.get(value.getClass());
 	}
 
 	/**
