@@ -101,7 +101,7 @@ final class WireSchemaRules {
 				ordered.add(name);
 			}
 		});
-		required.stream().filter((name) -> !ordered.contains(name)).forEach((name) -> ordered.add(0, name));
+		required.stream().filter((name) -> !ordered.contains(name)).forEach(ordered::add);
 		if (ordered.isEmpty()) {
 			schema.remove("required");
 		}
