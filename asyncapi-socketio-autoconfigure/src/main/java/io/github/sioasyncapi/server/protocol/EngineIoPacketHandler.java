@@ -133,7 +133,7 @@ final class EngineIoPacketHandler extends SimpleChannelInboundHandler<PacketsMes
 		}
 		switch (packet.charAt(0)) {
 			case '1' -> this.sessions.closedByClient(client, transport, ctx.channel());
-			case '2' -> onPing(client, transport, packet.substring(1));
+			case '2' -> onPing(ctx, client, transport, packet.substring(1));
 			case '3' -> client.schedulePingTimeout();
 			case '4' -> {
 				client.schedulePingTimeout();
@@ -147,13 +147,13 @@ final class EngineIoPacketHandler extends SimpleChannelInboundHandler<PacketsMes
 		}
 	}
 
-	private void onPing(ClientHead client, Transport transport, String data) {
+	private void onPing(ChannelHandlerContext ctx, ClientHead client, Transport transport, String data) {
 		Packet pong = new Packet(PacketType.PONG, client.getEngineIOVersion());
 		pong.setData(data);
 		client.send(pong, transport);
 		if ("probe".equals(data) && transport == Transport.WEBSOCKET) {
-			// release the waiting poll, so that the client can pause polling and upgrade
-			this.sessions.releasePoll(client);
+			// release the waiting poll (and later ones), so that the client can pause polling and upgrade
+			this.sessions.probed(client, ctx.channel());
 		}
 	}
 
@@ -166,7 +166,7 @@ final class EngineIoPacketHandler extends SimpleChannelInboundHandler<PacketsMes
 		client.schedulePingTimeout();
 		client.upgradeCurrentTransport(Transport.WEBSOCKET);
 		// a poll that came after the probe would wait forever: nothing is sent to polling now
-		this.sessions.releasePoll(client);
+		this.sessions.upgraded(client);
 	}
 
 	private void onMessage(ClientHead client, String content) {

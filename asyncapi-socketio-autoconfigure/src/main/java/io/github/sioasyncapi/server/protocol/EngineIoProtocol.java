@@ -56,7 +56,8 @@ public final class EngineIoProtocol {
 			NamespacesHub namespaces, SocketIoJsonSupport jsonSupport, Duration connectTimeout) {
 		NettySocketIoParts parts = NettySocketIoParts.of(initializer);
 		DisconnectableHub hub = initializer;
-		EngineIoSessions sessions = new EngineIoSessions(hub, parts, connectTimeout);
+		EngineIoSessions sessions = new EngineIoSessions(hub, parts, connectTimeout,
+				Duration.ofMillis(configuration.getUpgradeTimeout()));
 		this.sessions = sessions;
 		String connectPath = configuration.getContext() + "/";
 		this.requests = new EngineIoRequestValidator(connectPath, configuration, parts, sessions);

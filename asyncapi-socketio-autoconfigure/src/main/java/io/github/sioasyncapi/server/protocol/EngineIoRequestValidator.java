@@ -120,7 +120,11 @@ final class EngineIoRequestValidator extends ChannelInboundHandlerAdapter {
 			openAndClose(ctx, request);
 			return;
 		}
+		boolean poll = transport == Transport.POLLING && HttpMethod.GET.equals(request.method());
 		forward(ctx, request, transport);
+		if (poll) {
+			this.sessions.releasePollIfUpgrading(client);
+		}
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.github.sioasyncapi.server.protocol;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,7 @@ import com.corundumstudio.socketio.handler.ClientHead;
 import com.corundumstudio.socketio.handler.EncoderHandler;
 import com.corundumstudio.socketio.protocol.Packet;
 import com.corundumstudio.socketio.protocol.PacketType;
+import com.corundumstudio.socketio.scheduler.SchedulerKey;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
@@ -31,12 +33,18 @@ final class EngineIoSessions {
 
 	private final Duration connectTimeout;
 
+	private final Duration upgradeTimeout;
+
 	private final Map<UUID, Channel> polls = new ConcurrentHashMap<>();
 
-	EngineIoSessions(DisconnectableHub hub, NettySocketIoParts parts, Duration connectTimeout) {
+	private final Set<UUID> upgrading = ConcurrentHashMap.newKeySet();
+
+	EngineIoSessions(DisconnectableHub hub, NettySocketIoParts parts, Duration connectTimeout,
+			Duration upgradeTimeout) {
 		this.hub = hub;
 		this.parts = parts;
 		this.connectTimeout = connectTimeout;
+		this.upgradeTimeout = upgradeTimeout;
 	}
 
 	/**
@@ -71,11 +79,70 @@ final class EngineIoSessions {
 	}
 
 	/**
+	 * Note that the session's client probed a websocket and will upgrade to it: its waiting
+	 * poll is answered with a noop packet now, and so is every poll until the upgrade (as
+	 * Engine.IO's server does), so that the client can pause polling. A poll the client sent
+	 * before the probe may reach the server after it, on another connection; held until the
+	 * next ping, it would delay the upgrade by a whole ping interval. When the probing
+	 * websocket closes before the upgrade, polls are held again.
+	 * <p>The upgrade timeout is replaced by one that closes only the probing websocket, as
+	 * Engine.IO does: netty-socketio's ended the whole session, although the client goes on
+	 * polling when its probe fails.
+	 * @param client the session
+	 * @param websocket the connection the probe came on
+	 */
+	void probed(ClientHead client, Channel websocket) {
+		UUID session = client.getSessionId();
+		if (this.upgrading.add(session)) {
+			websocket.closeFuture().addListener((closed) -> this.upgrading.remove(session));
+		}
+		this.parts.scheduler().schedule(new SchedulerKey(SchedulerKey.Type.UPGRADE_TIMEOUT, session), () -> {
+			if (client.getCurrentTransport() != Transport.WEBSOCKET) {
+				websocket.close();
+			}
+		}, this.upgradeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+		releasePoll(client);
+	}
+
+	/**
+	 * Whether a closing websocket only probed a session that goes on polling, so that the
+	 * session must not end with it (netty-socketio ended it).
+	 * @param client the session of the websocket
+	 * @param websocket the closing websocket
+	 * @return {@code true} if the session is connected and was not upgraded
+	 */
+	boolean isProbe(ClientHead client, Channel websocket) {
+		return client.isConnected() && client.getCurrentTransport() == Transport.POLLING
+				&& client.isTransportChannel(websocket, Transport.WEBSOCKET);
+	}
+
+	/**
+	 * Note that the session upgraded: polls of the session are over, a waiting one is answered.
+	 * @param client the session
+	 */
+	void upgraded(ClientHead client) {
+		this.upgrading.remove(client.getSessionId());
+		releasePoll(client);
+	}
+
+	/**
+	 * Answer a poll that just arrived with a noop packet if the session is upgrading. Called
+	 * after the poll is {@linkplain #poll noted}; {@link #probed} notes the upgrade before it
+	 * looks for the poll, so one of the two answers a poll whatever their order.
+	 * @param client the session
+	 */
+	void releasePollIfUpgrading(ClientHead client) {
+		if (this.upgrading.contains(client.getSessionId())) {
+			releasePoll(client);
+		}
+	}
+
+	/**
 	 * Answer the session's waiting poll, if any, with a noop packet, without going through
 	 * its packet queue (which an upgraded session shares with its websocket).
 	 * @param client the session
 	 */
-	void releasePoll(ClientHead client) {
+	private void releasePoll(ClientHead client) {
 		Channel poll = this.polls.get(client.getSessionId());
 		if (poll != null && poll.isActive()) {
 			poll.writeAndFlush(EngineIoEncoder.RELEASE_POLL);
@@ -88,6 +155,7 @@ final class EngineIoSessions {
 	 */
 	void ended(ClientHead client) {
 		this.polls.remove(client.getSessionId());
+		this.upgrading.remove(client.getSessionId());
 	}
 
 	/**

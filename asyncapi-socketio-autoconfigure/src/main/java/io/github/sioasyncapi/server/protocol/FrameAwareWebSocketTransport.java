@@ -5,6 +5,7 @@ import com.corundumstudio.socketio.Transport;
 import com.corundumstudio.socketio.handler.AuthorizeHandler;
 import com.corundumstudio.socketio.handler.ClientHead;
 import com.corundumstudio.socketio.messages.PacketsMessage;
+import com.corundumstudio.socketio.scheduler.SchedulerKey;
 import com.corundumstudio.socketio.transport.WebSocketTransport;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
@@ -33,12 +34,20 @@ final class FrameAwareWebSocketTransport extends WebSocketTransport {
 	}
 
 	/**
-	 * Forget a session in no namespace whose websocket closed: netty-socketio ends it, but
-	 * forgets only sessions whose last namespace disconnects.
+	 * Keep a session polling when the websocket that only probed it closes (netty-socketio
+	 * ended the session, Engine.IO goes on polling); forget a session in no namespace whose
+	 * websocket closed: netty-socketio ends it, but forgets only sessions whose last namespace
+	 * disconnects.
 	 */
 	@Override
 	public void channelInactive(ChannelHandlerContext ctx) throws Exception {
 		ClientHead client = this.parts.clientsBox().get(ctx.channel());
+		if (client != null && this.sessions.isProbe(client, ctx.channel())) {
+			this.parts.scheduler().cancel(new SchedulerKey(SchedulerKey.Type.UPGRADE_TIMEOUT, client.getSessionId()));
+			this.parts.clientsBox().remove(ctx.channel());
+			ctx.fireChannelInactive();
+			return;
+		}
 		super.channelInactive(ctx);
 		if (client != null && !client.isConnected()) {
 			this.sessions.forget(client);

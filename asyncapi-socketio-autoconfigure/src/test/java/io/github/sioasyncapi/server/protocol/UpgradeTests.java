@@ -1,6 +1,8 @@
 package io.github.sioasyncapi.server.protocol;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,20 +43,20 @@ class UpgradeTests {
 	}
 
 	@Test
-	void aPollBetweenProbeAndUpgradeIsAnsweredByTheUpgrade() throws Exception {
+	void aPollThatArrivesAfterTheProbeIsAnsweredAtOnce() throws Exception {
+		// engine.io-client pauses polling on the probe's answer and waits for its poll in flight,
+		// which may reach the server after the probe, on another connection
 		String sid = RawHttp.handshake(this.port);
 		try (RawHttp poller = RawHttp.connect(this.port);
 				RawWebSocket upgraded = RawWebSocket.connect(this.port, sid, true)) {
 			upgraded.send("2probe");
 			assertThat(upgraded.nextText()).isEqualTo("3probe");
-			java.util.concurrent.CompletableFuture<RawHttp.Response> poll = java.util.concurrent.CompletableFuture
-				.supplyAsync(() -> poller.get(RawHttp.POLLING + "&sid=" + sid));
-			Thread.sleep(200);
-			assertThat(poll).isNotDone();
+			RawHttp.Response poll = poller.get(RawHttp.POLLING + "&sid=" + sid);
+			assertThat(poll.status()).isEqualTo(200);
+			assertThat(poll.body()).isEqualTo("6");
 			upgraded.send("5");
-			RawHttp.Response answered = poll.get(10, java.util.concurrent.TimeUnit.SECONDS);
-			assertThat(answered.status()).isEqualTo(200);
-			assertThat(answered.body()).isEqualTo("6");
+			upgraded.send("40");
+			assertThat(upgraded.nextText()).startsWith("40{\"sid\":");
 			assertThat(poller.get(RawHttp.POLLING + "&sid=" + sid).status()).isEqualTo(400);
 		}
 	}
@@ -63,14 +65,35 @@ class UpgradeTests {
 	void theProbeReleasesThePendingPoll() throws Exception {
 		String sid = RawHttp.handshake(this.port);
 		try (RawHttp poller = RawHttp.connect(this.port)) {
-			java.util.concurrent.CompletableFuture<RawHttp.Response> poll = java.util.concurrent.CompletableFuture
+			CompletableFuture<RawHttp.Response> poll = CompletableFuture
 				.supplyAsync(() -> poller.get(RawHttp.POLLING + "&sid=" + sid));
-			Thread.sleep(200);
 			try (RawWebSocket upgraded = RawWebSocket.connect(this.port, sid, true)) {
 				upgraded.send("2probe");
 				assertThat(upgraded.nextText()).isEqualTo("3probe");
-				assertThat(poll.get(10, java.util.concurrent.TimeUnit.SECONDS).body()).isEqualTo("6");
+				// whichever reaches the server first, the poll or the probe, the poll is answered
+				assertThat(poll.get(10, TimeUnit.SECONDS).body()).isEqualTo("6");
 			}
+		}
+	}
+
+	@Test
+	void pollsAreHeldAgainWhenTheProbingWebSocketClosesBeforeTheUpgrade() throws Exception {
+		try (RawHttp poller = RawHttp.connect(this.port)) {
+			String sid = poller.handshake();
+			String session = RawHttp.POLLING + "&sid=" + sid;
+			try (RawWebSocket probing = RawWebSocket.connect(this.port, sid, true)) {
+				probing.send("2probe");
+				assertThat(probing.nextText()).isEqualTo("3probe");
+			}
+			// the client falls back to polling: its next polls wait for packets again
+			Thread.sleep(200);
+			CompletableFuture<RawHttp.Response> poll = CompletableFuture.supplyAsync(() -> poller.get(session));
+			Thread.sleep(300);
+			assertThat(poll).isNotDone();
+			try (RawHttp sender = RawHttp.connect(this.port)) {
+				assertThat(sender.post(session, "40").body()).isEqualTo("ok");
+			}
+			assertThat(poll.get(10, TimeUnit.SECONDS).body()).startsWith("40{\"sid\":");
 		}
 	}
 
