@@ -39,7 +39,7 @@ export interface ErrorAck {
 
 export interface ErrorAckError {
   /**
-   * What went wrong: `invalid_payload`, `unknown_event`, `unauthorized`, `internal_error`, or a code of the application's own exception handlers.
+   * What went wrong: `invalid_payload`, `unknown_event`, `unauthorized`, `forbidden`, `internal_error`, or a code of the application's own exception handlers.
    */
   code: string;
   message: string;

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import io.github.sioasyncapi.asyncapi.model.Message;
 import io.github.sioasyncapi.asyncapi.model.MessageExample;
 import io.github.sioasyncapi.asyncapi.schema.SchemaSet;
-import io.github.sioasyncapi.error.DefaultErrorAcks;
 import io.github.sioasyncapi.error.ErrorAck;
+import io.github.sioasyncapi.error.ErrorAckFactory;
 import io.github.sioasyncapi.error.ErrorCode;
 import io.github.sioasyncapi.error.UnknownEventException;
 import io.github.sioasyncapi.validation.ConversionErrors;
@@ -27,8 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  * (invalid payload, unknown event, unauthorized, internal error), and that the application's
  * exception handlers may send with codes of their own. Its schema is generated from the class
  * like any other, then completed with what the class cannot say: which properties are always
- * present, and the codes, which are not a closed list. Its example is a real error ack,
- * written by the application's mapper, for one of the application's own events.
+ * present, and the codes, which are not a closed list. Its example is a real error ack, made by
+ * the application's {@link ErrorAckFactory} and written by its mapper, for one of the
+ * application's own events.
  */
 public final class ErrorAckDocumentation {
 
@@ -39,12 +40,16 @@ public final class ErrorAckDocumentation {
 
 	private final ObjectMapper wireMapper;
 
+	private final ErrorAckFactory errorAcks;
+
 	/**
 	 * Create the documentation of the error ack.
 	 * @param wireMapper the mapper that writes acks
+	 * @param errorAcks what makes the error acks
 	 */
-	public ErrorAckDocumentation(ObjectMapper wireMapper) {
+	public ErrorAckDocumentation(ObjectMapper wireMapper, ErrorAckFactory errorAcks) {
 		this.wireMapper = wireMapper;
+		this.errorAcks = errorAcks;
 	}
 
 	Class<?> type() {
@@ -128,9 +133,9 @@ public final class ErrorAckDocumentation {
 		message.setSummary("The acknowledgement of an event that failed.");
 		message.setDescription("Sent instead of the event's own acknowledgement when the payload is invalid "
 				+ "(`invalid_payload`, with the violations and their JSON paths), the event is unknown "
-				+ "(`unknown_event`), the client may not do this (`unauthorized`), or the handler failed "
-				+ "(`internal_error`, with an id that the server log shows too). The application's exception "
-				+ "handlers may send it with codes of their own.");
+				+ "(`unknown_event`), the client has no or bad credentials (`unauthorized`), the client may not "
+				+ "do this (`forbidden`), or the handler failed (`internal_error`, with an id that the server log "
+				+ "shows too). The application's exception handlers may send it with codes of their own.");
 		message.setContentType(AsyncApiGenerator.CONTENT_TYPE);
 		message.setPayload(schema);
 		message.getExamples().add(new MessageExample(this.wireMapper.valueToTree(example(api))));
@@ -141,27 +146,24 @@ public final class ErrorAckDocumentation {
 	 * What the server answers when the first event of the API that takes a required argument
 	 * gets none; an unknown event when no event takes one.
 	 */
-	private static ErrorAck example(SocketIoApi api) {
+	private ErrorAck example(SocketIoApi api) {
 		for (SocketIoApi.Namespace namespace : api.namespaces()) {
 			for (SocketIoApi.Event event : namespace.receives()) {
 				List<SocketIoApi.Argument> arguments = event.arguments();
 				for (int i = 0; i < arguments.size(); i++) {
 					if (arguments.get(i).required()) {
 						String path = (arguments.size() > 1) ? "[" + i + "]" : "";
-						ErrorAck ack = DefaultErrorAcks.clientError(namespace.name(), event.name(),
+						return this.errorAcks.forFailure(namespace.name(), event.name(),
 								new RequestValidationException(namespace.name(), event.name(),
-										List.of(ConversionErrors.missing(path, true))));
-						if (ack != null) {
-							return ack;
-						}
+										List.of(ConversionErrors.missing(path, true))),
+								true);
 					}
 				}
 			}
 		}
 		String namespace = api.namespaces().isEmpty() ? "/" : api.namespaces().get(0).name();
-		ErrorAck unknown = DefaultErrorAcks.clientError(namespace, UNKNOWN_EVENT,
-				new UnknownEventException(namespace, UNKNOWN_EVENT));
-		return (unknown != null) ? unknown : ErrorAck.of(ErrorCode.UNKNOWN_EVENT, UNKNOWN_EVENT, List.of(), null);
+		return this.errorAcks.forFailure(namespace, UNKNOWN_EVENT, new UnknownEventException(namespace, UNKNOWN_EVENT),
+				true);
 	}
 
 }

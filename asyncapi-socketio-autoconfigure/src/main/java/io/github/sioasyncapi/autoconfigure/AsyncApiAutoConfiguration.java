@@ -8,6 +8,8 @@ import io.github.sioasyncapi.asyncapi.ErrorAckDocumentation;
 import io.github.sioasyncapi.asyncapi.SocketIoApiReader;
 import io.github.sioasyncapi.asyncapi.schema.SchemaGenerator;
 import io.github.sioasyncapi.asyncapi.typescript.TypeScriptGenerator;
+import io.github.sioasyncapi.error.DefaultErrorAcks;
+import io.github.sioasyncapi.error.ErrorAckFactory;
 import io.github.sioasyncapi.handler.SocketIoExceptionHandlers;
 import io.github.sioasyncapi.handler.SocketIoHandlerRegistry;
 import io.github.sioasyncapi.json.SocketIoJsonSupport;
@@ -58,8 +60,10 @@ public final class AsyncApiAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	AsyncApiGenerator asyncApiGenerator(SchemaGenerator schemaGenerator, SocketIoJsonSupport jsonSupport) {
-		return new AsyncApiGenerator(schemaGenerator, new ErrorAckDocumentation(jsonSupport.getMapper()));
+	AsyncApiGenerator asyncApiGenerator(SchemaGenerator schemaGenerator, SocketIoJsonSupport jsonSupport,
+			ObjectProvider<ErrorAckFactory> errorAcks) {
+		return new AsyncApiGenerator(schemaGenerator,
+				new ErrorAckDocumentation(jsonSupport.getMapper(), errorAcks.getIfAvailable(DefaultErrorAcks::new)));
 	}
 
 	@Bean

@@ -1,7 +1,7 @@
 package io.github.sioasyncapi.autoconfigure;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.concurrent.Executor;
 
 import com.corundumstudio.socketio.AckMode;
 import com.corundumstudio.socketio.Configuration;
@@ -10,18 +10,18 @@ import com.corundumstudio.socketio.SocketIOServer;
 import com.corundumstudio.socketio.Transport;
 import io.github.sioasyncapi.emit.EmitSupport;
 import io.github.sioasyncapi.emit.EmitValidator;
+import io.github.sioasyncapi.emit.SocketIoEmitInterceptor;
 import io.github.sioasyncapi.emit.SocketIoEmitters;
 import io.github.sioasyncapi.emit.SocketIoTemplate;
+import io.github.sioasyncapi.error.DefaultErrorAcks;
+import io.github.sioasyncapi.error.ErrorAckFactory;
 import io.github.sioasyncapi.handler.SocketIoControllerBeanPostProcessor;
 import io.github.sioasyncapi.handler.SocketIoDispatcher;
 import io.github.sioasyncapi.handler.SocketIoExceptionHandlers;
+import io.github.sioasyncapi.handler.SocketIoHandlerConfigurer;
 import io.github.sioasyncapi.handler.SocketIoHandlerExecutor;
 import io.github.sioasyncapi.handler.SocketIoHandlerRegistry;
-import io.github.sioasyncapi.handler.support.ClientArgumentResolver;
-import io.github.sioasyncapi.handler.support.EmitterArgumentResolver;
-import io.github.sioasyncapi.handler.support.EventNameArgumentResolver;
-import io.github.sioasyncapi.handler.support.NamespaceArgumentResolver;
-import io.github.sioasyncapi.handler.support.RawPayloadArgumentResolver;
+import io.github.sioasyncapi.handler.SocketIoInvocationInterceptor;
 import io.github.sioasyncapi.json.SocketIoJsonSupport;
 import io.github.sioasyncapi.observe.EventStatistics;
 import io.github.sioasyncapi.observe.SocketIoObserver;
@@ -44,13 +44,17 @@ import org.springframework.boot.thread.Threading;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.core.task.TaskDecorator;
 import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Auto-configuration of the Socket.IO server and the dispatch of
  * {@link io.github.sioasyncapi.annotation.SocketIoController @SocketIoController} handlers.
- * Every bean backs off when the application defines its own.
+ * Every bean backs off when the application defines its own. The handler side is configured by
+ * a {@link SocketIoHandlerConfigurer}, filled from the application's beans: its
+ * {@link HandlerMethodArgumentResolver}s, {@link SocketIoInvocationInterceptor}s, a unique
+ * {@link TaskDecorator} and the {@link ErrorAckFactory}.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
 		"org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration" })
@@ -130,29 +134,46 @@ public final class SocketIoAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SocketIoHandlerRegistry socketIoHandlerRegistry(SocketIoJsonSupport jsonSupport,
-			ObjectProvider<ConstraintValidation> validation, ObjectProvider<SocketIoEmitters> emitters) {
-		List<HandlerMethodArgumentResolver> injectables = List.of(new ClientArgumentResolver(),
-				new EventNameArgumentResolver(), new NamespaceArgumentResolver(),
-				new EmitterArgumentResolver(emitters::getObject));
-		return new SocketIoHandlerRegistry(jsonSupport.getMapper(), injectables, validation.getIfAvailable());
+	ErrorAckFactory socketIoErrorAckFactory() {
+		return new DefaultErrorAcks();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	SocketIoExceptionHandlers socketIoExceptionHandlers(ObjectProvider<SocketIoEmitters> emitters) {
-		return new SocketIoExceptionHandlers(List.of(new ClientArgumentResolver(), new EventNameArgumentResolver(),
-				new NamespaceArgumentResolver(), new EmitterArgumentResolver(emitters::getObject),
-				new RawPayloadArgumentResolver()));
+	SocketIoHandlerConfigurer socketIoHandlerConfigurer(SocketIoJsonSupport jsonSupport,
+			ObjectProvider<ConstraintValidation> validation, ObjectProvider<SocketIoEmitters> emitters,
+			ObjectProvider<HandlerMethodArgumentResolver> argumentResolvers, ErrorAckFactory errorAckFactory,
+			ObjectProvider<SocketIoInvocationInterceptor> interceptors, ObjectProvider<TaskDecorator> taskDecorator,
+			ObjectProvider<SocketIoObserver> observers) {
+		SocketIoHandlerConfigurer configurer = new SocketIoHandlerConfigurer(jsonSupport.getMapper(),
+				emitters::getObject);
+		configurer.setValidation(validation.getIfAvailable());
+		configurer.addCustomArgumentResolvers(argumentResolvers.orderedStream().toList());
+		configurer.setErrorAckFactory(errorAckFactory);
+		configurer.addInterceptors(interceptors.orderedStream().toList());
+		configurer.setTaskDecorator(taskDecorator.getIfUnique());
+		configurer.setObserver(new SocketIoObservers(observers.orderedStream().toList()));
+		return configurer;
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	SocketIoDispatcher socketIoDispatcher(SocketIoHandlerRegistry registry, SocketIoExceptionHandlers exceptionHandlers,
-			SocketIoHandlerExecutor executor, ObjectProvider<SocketIoObserver> observers,
+	SocketIoHandlerRegistry socketIoHandlerRegistry(SocketIoHandlerConfigurer configurer) {
+		return configurer.createRegistry();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocketIoExceptionHandlers socketIoExceptionHandlers(SocketIoHandlerConfigurer configurer) {
+		return configurer.createExceptionHandlers();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocketIoDispatcher socketIoDispatcher(SocketIoHandlerConfigurer configurer, SocketIoHandlerRegistry registry,
+			SocketIoExceptionHandlers exceptionHandlers, SocketIoHandlerExecutor executor,
 			SocketIoJsonSupport jsonSupport) {
-		return new SocketIoDispatcher(registry, exceptionHandlers, executor,
-				new SocketIoObservers(observers.orderedStream().toList()), jsonSupport);
+		return configurer.createDispatcher(registry, exceptionHandlers, executor, jsonSupport);
 	}
 
 	@Bean
@@ -182,9 +203,15 @@ public final class SocketIoAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	EmitSupport socketIoEmitSupport(EmitValidator validator, SocketIoHandlerExecutor executor,
-			SocketIoProperties properties, ObjectProvider<SocketIoObserver> observers) {
-		return new EmitSupport(validator, executor.executor(), properties.getServer().getAckTimeout(),
+			SocketIoProperties properties, ObjectProvider<SocketIoObserver> observers,
+			ObjectProvider<SocketIoEmitInterceptor> interceptors, ObjectProvider<TaskDecorator> taskDecorator) {
+		TaskDecorator decorator = taskDecorator.getIfUnique();
+		Executor callbacks = (decorator != null) ? (task) -> executor.executor().execute(decorator.decorate(task))
+				: executor.executor();
+		EmitSupport emitSupport = new EmitSupport(validator, callbacks, properties.getServer().getAckTimeout(),
 				new SocketIoObservers(observers.orderedStream().toList()));
+		emitSupport.addInterceptors(interceptors.orderedStream().toList());
+		return emitSupport;
 	}
 
 	@Bean

@@ -1,6 +1,8 @@
 package io.github.sioasyncapi.emit;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
@@ -9,14 +11,18 @@ import java.util.function.Supplier;
 import com.corundumstudio.socketio.AckCallback;
 import com.corundumstudio.socketio.BroadcastOperations;
 import com.corundumstudio.socketio.SocketIOClient;
+import io.github.sioasyncapi.handler.SocketIoInvocationInterceptor.Scope;
+import io.github.sioasyncapi.observe.Outcome;
 import io.github.sioasyncapi.observe.SocketIoObserver;
 import io.github.sioasyncapi.validation.EmitValidationException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Sends events for {@link SocketIoEmitter} and {@link SocketIoTemplate}: validates them first,
- * and completes acknowledgement futures off the I/O threads.
+ * inside the scopes of the {@link SocketIoEmitInterceptor}s, and completes acknowledgement
+ * futures off the I/O threads.
  */
 public final class EmitSupport {
 
@@ -27,6 +33,8 @@ public final class EmitSupport {
 	private final int ackTimeoutSeconds;
 
 	private final SocketIoObserver observer;
+
+	private final List<SocketIoEmitInterceptor> interceptors = new ArrayList<>();
 
 	/**
 	 * Create emit support.
@@ -43,22 +51,60 @@ public final class EmitSupport {
 		this.observer = observer;
 	}
 
+	/**
+	 * Add interceptors of emits; they are sorted by {@link org.springframework.core.Ordered}
+	 * or {@code @Order}.
+	 * @param interceptors the interceptors
+	 */
+	public void addInterceptors(List<? extends SocketIoEmitInterceptor> interceptors) {
+		this.interceptors.addAll(interceptors);
+		AnnotationAwareOrderComparator.sort(this.interceptors);
+	}
+
 	void send(String namespace, SocketIOClient client, String event, Object[] args) {
-		validate(namespace, event, args);
-		client.sendEvent(event, args);
-		this.observer.eventEmitted(namespace, event);
+		emit(namespace, event, () -> {
+			validate(namespace, event, args);
+			client.sendEvent(event, args);
+		});
 	}
 
 	void broadcast(String namespace, BroadcastOperations operations, @Nullable SocketIOClient excluded, String event,
 			Object[] args) {
-		validate(namespace, event, args);
-		if (excluded != null) {
-			operations.sendEvent(event, excluded, args);
+		emit(namespace, event, () -> {
+			validate(namespace, event, args);
+			if (excluded != null) {
+				operations.sendEvent(event, excluded, args);
+			}
+			else {
+				operations.sendEvent(event, args);
+			}
+		});
+	}
+
+	/**
+	 * Validate and send an event inside the interceptors' scopes, opened in order and
+	 * completed and closed in reverse order.
+	 */
+	private void emit(String namespace, String event, Runnable send) {
+		List<Scope> scopes = new ArrayList<>(this.interceptors.size());
+		RuntimeException failure = null;
+		try {
+			for (SocketIoEmitInterceptor interceptor : this.interceptors) {
+				scopes.add(interceptor.open(namespace, event));
+			}
+			send.run();
+			this.observer.eventEmitted(namespace, event);
 		}
-		else {
-			operations.sendEvent(event, args);
+		catch (RuntimeException ex) {
+			failure = ex;
+			throw ex;
 		}
-		this.observer.eventEmitted(namespace, event);
+		finally {
+			for (int i = scopes.size() - 1; i >= 0; i--) {
+				scopes.get(i).completed((failure != null) ? Outcome.of(failure, false) : Outcome.OK, failure);
+				scopes.get(i).close();
+			}
+		}
 	}
 
 	private void validate(String namespace, String event, Object[] args) {
@@ -71,10 +117,16 @@ public final class EmitSupport {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	<T> CompletableFuture<T> sendWithAck(String namespace, SocketIOClient client, String event, Object[] args) {
-		validate(namespace, event, args);
 		CompletableFuture<T> future = new CompletableFuture<>();
+		emit(namespace, event, () -> sendWithAck(namespace, client, event, args, future));
+		return future;
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> void sendWithAck(String namespace, SocketIOClient client, String event, Object[] args,
+			CompletableFuture<T> future) {
+		validate(namespace, event, args);
 		client.sendEvent(event, new AckCallback<>(JsonNode.class, this.ackTimeoutSeconds) {
 
 			@Override
@@ -89,8 +141,6 @@ public final class EmitSupport {
 			}
 
 		}, args);
-		this.observer.eventEmitted(namespace, event);
-		return future;
 	}
 
 	private <T> void complete(Supplier<T> value, CompletableFuture<T> future) {

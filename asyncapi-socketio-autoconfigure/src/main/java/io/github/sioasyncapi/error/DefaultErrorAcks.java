@@ -16,9 +16,11 @@ import org.jspecify.annotations.Nullable;
  * Turns a failure nobody handled into the default {@link ErrorAck}, and logs it: client
  * mistakes at {@code DEBUG} when the client is told through an ack, at {@code INFO} otherwise;
  * server failures at {@code ERROR} with an id that the {@code internal_error} ack carries, and
- * never with a class name or stack trace on the wire.
+ * never with a class name or stack trace on the wire. The code of a failure is
+ * {@link ErrorCode#of(Throwable)}; subclasses may answer failures of their own with
+ * {@link #clientError}.
  */
-public final class DefaultErrorAcks {
+public class DefaultErrorAcks implements ErrorAckFactory {
 
 	private static final Log logger = LogFactory.getLog(DefaultErrorAcks.class);
 
@@ -30,6 +32,7 @@ public final class DefaultErrorAcks {
 	 * @param acked whether the client will receive the ack (for the log level)
 	 * @return the ack
 	 */
+	@Override
 	public ErrorAck forFailure(String namespace, String event, Throwable failure, boolean acked) {
 		ErrorAck ack = clientError(namespace, event, failure);
 		if (ack != null) {
@@ -53,28 +56,37 @@ public final class DefaultErrorAcks {
 
 	/**
 	 * The error ack for a failure that the client caused (an invalid payload, an unknown
-	 * event, a refusal), without logging.
+	 * event, a refusal), without logging. Messages of refusals are the exception's for
+	 * {@link UnauthorizedException} and {@link ForbiddenException}, which are written for the
+	 * client, and generic for Spring Security's exceptions, whose messages may say more than
+	 * the client should know.
 	 * @param namespace the namespace
 	 * @param event the event being handled
 	 * @param failure the failure
 	 * @return the ack, or {@code null} when the failure is the server's (an
 	 * {@code internal_error})
 	 */
-	public static @Nullable ErrorAck clientError(String namespace, String event, Throwable failure) {
-		if (failure instanceof RequestValidationException invalid) {
-			String subject = invalid.getEvent().isEmpty() ? invalid.getSubject()
-					: invalid.getEvent() + ": " + invalid.getSubject();
-			return ErrorAck.of(ErrorCode.INVALID_PAYLOAD, subject + " is invalid", invalid.getViolations(), null);
+	protected @Nullable ErrorAck clientError(String namespace, String event, Throwable failure) {
+		ErrorCode code = ErrorCode.of(failure);
+		if (code == null) {
+			return null;
 		}
-		if (failure instanceof UnknownEventException) {
-			return ErrorAck.of(ErrorCode.UNKNOWN_EVENT, "Unknown event '" + event + "' in namespace '" + namespace + "'",
+		return switch (code) {
+			case INVALID_PAYLOAD -> {
+				RequestValidationException invalid = (RequestValidationException) failure;
+				String subject = invalid.getEvent().isEmpty() ? invalid.getSubject()
+						: invalid.getEvent() + ": " + invalid.getSubject();
+				yield ErrorAck.of(code, subject + " is invalid", invalid.getViolations(), null);
+			}
+			case UNKNOWN_EVENT -> ErrorAck.of(code, "Unknown event '" + event + "' in namespace '" + namespace + "'",
 					List.of(), null);
-		}
-		if (failure instanceof UnauthorizedException) {
-			return ErrorAck.of(ErrorCode.UNAUTHORIZED, Objects.requireNonNullElse(failure.getMessage(), "Unauthorized"),
+			case UNAUTHORIZED -> ErrorAck.of(code, (failure instanceof UnauthorizedException)
+					? Objects.requireNonNullElse(failure.getMessage(), "Unauthorized") : "Authentication required",
 					List.of(), null);
-		}
-		return null;
+			case FORBIDDEN -> ErrorAck.of(code, (failure instanceof ForbiddenException)
+					? Objects.requireNonNullElse(failure.getMessage(), "Forbidden") : "Access denied", List.of(), null);
+			case INTERNAL_ERROR -> null;
+		};
 	}
 
 	/**
@@ -85,6 +97,7 @@ public final class DefaultErrorAcks {
 	 * {@code false}
 	 * @return the connect error data
 	 */
+	@Override
 	public ConnectError forRefusedConnect(String namespace, @Nullable Throwable failure) {
 		String message = "Connection refused";
 		List<Violation> violations = List.of();

@@ -6,8 +6,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 
 import com.corundumstudio.socketio.AckRequest;
-import io.github.sioasyncapi.error.DefaultErrorAcks;
 import io.github.sioasyncapi.error.ErrorAck;
+import io.github.sioasyncapi.error.ErrorAckFactory;
 import io.github.sioasyncapi.handler.SocketIoExceptionHandlers.Resolved;
 import io.github.sioasyncapi.observe.Outcome;
 import io.github.sioasyncapi.observe.SocketIoObserver;
@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Invokes a handler and answers the client: the return value (or what its future completes
  * with) is validated and sent as the acknowledgement; a failure goes through the exception
- * handler chain, and whatever no handler takes becomes the default error ack.
+ * handler chain, and whatever no handler takes becomes the default error ack. When it is over,
+ * the invocation's interceptors are told how it ended.
  */
 final class InvocationResponder {
 
@@ -28,11 +29,11 @@ final class InvocationResponder {
 
 	private final SocketIoExceptionHandlers exceptionHandlers;
 
-	private final DefaultErrorAcks errorAcks;
+	private final ErrorAckFactory errorAcks;
 
 	private final SocketIoObserver observer;
 
-	InvocationResponder(SocketIoExceptionHandlers exceptionHandlers, DefaultErrorAcks errorAcks,
+	InvocationResponder(SocketIoExceptionHandlers exceptionHandlers, ErrorAckFactory errorAcks,
 			SocketIoObserver observer) {
 		this.exceptionHandlers = exceptionHandlers;
 		this.errorAcks = errorAcks;
@@ -74,12 +75,13 @@ final class InvocationResponder {
 			}
 			send(invocation.getAckRequest(), value, handler.getAckType() == null);
 		}
-		handled(invocation, Outcome.OK);
+		handled(invocation, Outcome.OK, null);
 	}
 
-	private void handled(SocketIoInvocation invocation, Outcome outcome) {
+	private void handled(SocketIoInvocation invocation, Outcome outcome, @Nullable Throwable failure) {
 		this.observer.eventHandled(invocation.getNamespace(), invocation.getEventTag(), outcome,
 				invocation.isAckRequested(), System.nanoTime() - invocation.getStartNanos());
+		invocation.completed(outcome, failure);
 	}
 
 	void fail(SocketIoInvocation invocation, Throwable failure) {
@@ -98,7 +100,7 @@ final class InvocationResponder {
 				if (invocation.isAckRequested()) {
 					send(invocation.getAckRequest(), value, resolved.handler().isVoid());
 				}
-				handled(invocation, Outcome.of(failure, true));
+				handled(invocation, Outcome.of(failure, true), failure);
 				return;
 			}
 			catch (Throwable handlerFailure) {
@@ -111,7 +113,7 @@ final class InvocationResponder {
 		if (invocation.isAckRequested()) {
 			invocation.getAckRequest().sendAckData(ack);
 		}
-		handled(invocation, Outcome.of(failure, false));
+		handled(invocation, Outcome.of(failure, false), failure);
 	}
 
 	private static void send(@Nullable AckRequest ackRequest, @Nullable Object value, boolean empty) {

@@ -1,7 +1,8 @@
 package io.github.sioasyncapi.handler;
 
+import java.security.Principal;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -10,21 +11,28 @@ import com.corundumstudio.socketio.AuthTokenResult;
 import com.corundumstudio.socketio.MultiTypeArgs;
 import com.corundumstudio.socketio.SocketIOClient;
 import com.corundumstudio.socketio.SocketIONamespace;
-import io.github.sioasyncapi.error.DefaultErrorAcks;
+import io.github.sioasyncapi.error.ErrorAckFactory;
 import io.github.sioasyncapi.error.UnknownEventException;
+import io.github.sioasyncapi.handler.SocketIoInvocation.Kind;
+import io.github.sioasyncapi.handler.SocketIoInvocationInterceptor.Scope;
 import io.github.sioasyncapi.json.SocketIoJsonSupport;
+import io.github.sioasyncapi.observe.Outcome;
 import io.github.sioasyncapi.observe.SocketIoObserver;
 import io.github.sioasyncapi.validation.RequestValidationException;
 import io.github.sioasyncapi.validation.Violation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.task.TaskDecorator;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Connects the handlers of one namespace to netty-socketio's listeners. Listeners run on Netty
- * I/O threads and only hand the work to the client's ordered queue; connect guards are the
- * exception, since netty-socketio asks for their verdict before admitting the client. Disconnect
- * handlers run only for clients that were admitted (a client refused by a guard is dropped
- * from the namespace without having connected).
+ * I/O threads and only hand the work to the client's ordered queue, each task decorated by the
+ * application's {@link TaskDecorator} and run inside the scopes of the
+ * {@link SocketIoInvocationInterceptor}s. A client's connect is the exception: interceptors
+ * (authentication) and connect guards run on the I/O thread, since the client may not be
+ * admitted before their verdict; what they establish (the principal) is kept for the client's
+ * later invocations. Disconnect handlers run only for clients that were admitted (a client
+ * refused at connect is dropped from the namespace without having connected).
  */
 final class NamespaceDispatcher {
 
@@ -34,7 +42,11 @@ final class NamespaceDispatcher {
 
 	private final InvocationResponder responder;
 
-	private final DefaultErrorAcks errorAcks;
+	private final ErrorAckFactory errorAcks;
+
+	private final List<SocketIoInvocationInterceptor> interceptors;
+
+	private final @Nullable TaskDecorator taskDecorator;
 
 	private final List<SocketIoHandlerMethod> guards;
 
@@ -42,14 +54,18 @@ final class NamespaceDispatcher {
 
 	private final SocketIoObserver observer;
 
-	private final Set<UUID> connected = ConcurrentHashMap.newKeySet();
+	/** The clients admitted to the namespace, with who they are. */
+	private final Map<UUID, Connection> connected = new ConcurrentHashMap<>();
 
 	NamespaceDispatcher(NamespaceHandlers handlers, ClientOrderedExecutor executor, InvocationResponder responder,
-			DefaultErrorAcks errorAcks, SocketIoObserver observer) {
+			ErrorAckFactory errorAcks, List<SocketIoInvocationInterceptor> interceptors,
+			@Nullable TaskDecorator taskDecorator, SocketIoObserver observer) {
 		this.handlers = handlers;
 		this.executor = executor;
 		this.responder = responder;
 		this.errorAcks = errorAcks;
+		this.interceptors = interceptors;
+		this.taskDecorator = taskDecorator;
 		this.observer = observer;
 		this.guards = handlers.getConnectHandlers().stream().filter(SocketIoHandlerMethod::isConnectGuard).toList();
 		this.connectListeners = handlers.getConnectHandlers().stream().filter((handler) -> !handler.isConnectGuard())
@@ -63,9 +79,7 @@ final class NamespaceDispatcher {
 					JsonNode.class));
 		namespace.addMultiTypeEventListener(SocketIoJsonSupport.UNKNOWN_EVENT, this::onUnknownEvent, JsonNode.class);
 		namespace.addMultiTypeEventListener(SocketIoJsonSupport.MALFORMED_EVENT, this::onMalformedEvent, JsonNode.class);
-		if (!this.guards.isEmpty()) {
-			namespace.addAuthTokenListener(this::onAuthToken);
-		}
+		namespace.addAuthTokenListener(this::onAuthToken);
 		namespace.addConnectListener(this::onConnect);
 		namespace.addDisconnectListener(this::onDisconnect);
 	}
@@ -82,49 +96,65 @@ final class NamespaceDispatcher {
 
 	private void onEvent(SocketIOClient client, String event, List<Object> args, AckRequest ackRequest,
 			SocketIoHandlerMethod handler) {
-		SocketIoInvocation invocation = new SocketIoInvocation(client, this.handlers.getName(), event, args,
-				ackRequest, handler);
+		SocketIoInvocation invocation = invocation(Kind.EVENT, client, event, args, ackRequest, handler);
 		this.observer.eventReceived(this.handlers.getName(), event);
-		this.executor.execute(client.getSessionId(), () -> this.responder.invoke(invocation, handler));
+		submit(invocation, () -> this.responder.invoke(invocation, handler));
 	}
 
 	private void onUnknownEvent(SocketIOClient client, MultiTypeArgs data,
 			AckRequest ackRequest) {
 		List<Object> args = data.getArgs();
 		String event = ((JsonNode) args.get(0)).stringValue();
-		SocketIoInvocation invocation = new SocketIoInvocation(client, this.handlers.getName(), event,
-				args.subList(1, args.size()), ackRequest, null);
+		SocketIoInvocation invocation = invocation(Kind.EVENT, client, event, args.subList(1, args.size()), ackRequest,
+				null);
 		this.observer.eventReceived(this.handlers.getName(), SocketIoObserver.UNKNOWN_EVENT);
-		this.executor.execute(client.getSessionId(), () -> this.responder.fail(invocation,
-				new UnknownEventException(this.handlers.getName(), event)));
+		submit(invocation,
+				() -> this.responder.fail(invocation, new UnknownEventException(this.handlers.getName(), event)));
 	}
 
 	private void onMalformedEvent(SocketIOClient client, MultiTypeArgs data,
 			AckRequest ackRequest) {
 		String problem = ((JsonNode) data.getArgs().get(0)).stringValue();
-		SocketIoInvocation invocation = new SocketIoInvocation(client, this.handlers.getName(), "", List.of(),
-				ackRequest, null);
+		SocketIoInvocation invocation = invocation(Kind.EVENT, client, "", List.of(), ackRequest, null);
 		RequestValidationException failure = new RequestValidationException("event packet", this.handlers.getName(),
 				"", List.of(new Violation("", problem, null)));
 		this.observer.eventReceived(this.handlers.getName(), SocketIoObserver.UNKNOWN_EVENT);
-		this.executor.execute(client.getSessionId(), () -> this.responder.fail(invocation, failure));
+		submit(invocation, () -> this.responder.fail(invocation, failure));
 	}
 
+	/**
+	 * The verdict on a client's connect: the interceptors (which may authenticate it), then
+	 * the connect guards with its auth data.
+	 */
 	private AuthTokenResult onAuthToken(@Nullable Object authToken, SocketIOClient client) {
 		List<Object> args = (authToken != null) ? List.of(authToken) : List.of();
-		for (SocketIoHandlerMethod guard : this.guards) {
-			SocketIoInvocation invocation = new SocketIoInvocation(client, this.handlers.getName(), "connect", args,
-					null, guard);
-			try {
-				if (Boolean.FALSE.equals(guard.invoke(new SocketIoMessage(invocation)))) {
+		SocketIoInvocation invocation = new SocketIoInvocation(Kind.CONNECT, client, this.handlers.getName(),
+				"connect", args, null, null);
+		Scope scope;
+		try {
+			scope = InvocationScopes.open(this.interceptors, invocation);
+		}
+		catch (RuntimeException ex) {
+			return refuse(ex);
+		}
+		try {
+			for (SocketIoHandlerMethod guard : this.guards) {
+				if (Boolean.FALSE.equals(guard.invoke(new SocketIoMessage(invocation.forHandler(guard))))) {
+					scope.completed(Outcome.UNAUTHORIZED, null);
 					return refuse(null);
 				}
 			}
-			catch (Throwable ex) {
-				return refuse(ex);
-			}
+			this.connected.put(client.getSessionId(), new Connection(invocation.getPrincipal()));
+			scope.completed(Outcome.OK, null);
+			return AuthTokenResult.AuthTokenResultSuccess;
 		}
-		return AuthTokenResult.AuthTokenResultSuccess;
+		catch (Throwable ex) {
+			scope.completed(Outcome.of(ex, false), ex);
+			return refuse(ex);
+		}
+		finally {
+			scope.close();
+		}
 	}
 
 	private AuthTokenResult refuse(@Nullable Throwable failure) {
@@ -136,25 +166,83 @@ final class NamespaceDispatcher {
 	}
 
 	private void onConnect(SocketIOClient client) {
-		this.connected.add(client.getSessionId());
+		Connection connection = this.connected.computeIfAbsent(client.getSessionId(), (id) -> Connection.ANONYMOUS);
 		for (SocketIoHandlerMethod handler : this.connectListeners) {
-			SocketIoInvocation invocation = new SocketIoInvocation(client, this.handlers.getName(), "connect",
-					List.of(), null, handler);
-			this.executor.execute(client.getSessionId(), () -> this.responder.invoke(invocation, handler));
+			SocketIoInvocation invocation = new SocketIoInvocation(Kind.CONNECTED, client, this.handlers.getName(),
+					"connect", List.of(), null, handler);
+			invocation.setPrincipal(connection.principal());
+			submit(invocation, () -> this.responder.invoke(invocation, handler));
 		}
 	}
 
 	private void onDisconnect(SocketIOClient client) {
-		if (!this.connected.remove(client.getSessionId())) {
+		Connection connection = this.connected.remove(client.getSessionId());
+		if (connection == null) {
 			return;
 		}
 		List<SocketIoHandlerMethod> disconnectHandlers = this.handlers.getDisconnectHandlers();
-		this.executor.executeLast(client.getSessionId(), () -> {
+		this.executor.executeLast(client.getSessionId(), decorate(() -> {
 			for (SocketIoHandlerMethod handler : disconnectHandlers) {
-				this.responder.invoke(new SocketIoInvocation(client, this.handlers.getName(), "disconnect", List.of(),
-						null, handler), handler);
+				SocketIoInvocation invocation = new SocketIoInvocation(Kind.DISCONNECT, client,
+						this.handlers.getName(), "disconnect", List.of(), null, handler);
+				invocation.setPrincipal(connection.principal());
+				run(invocation, () -> this.responder.invoke(invocation, handler));
 			}
-		});
+		}));
+	}
+
+	private SocketIoInvocation invocation(Kind kind, SocketIOClient client, String event, List<Object> args,
+			@Nullable AckRequest ackRequest, @Nullable SocketIoHandlerMethod handler) {
+		SocketIoInvocation invocation = new SocketIoInvocation(kind, client, this.handlers.getName(), event, args,
+				ackRequest, handler);
+		Connection connection = this.connected.get(client.getSessionId());
+		if (connection != null) {
+			invocation.setPrincipal(connection.principal());
+		}
+		return invocation;
+	}
+
+	/**
+	 * Queue an invocation after the client's earlier ones.
+	 */
+	private void submit(SocketIoInvocation invocation, Runnable call) {
+		this.executor.execute(invocation.getClient().getSessionId(), decorate(() -> run(invocation, call)));
+	}
+
+	private Runnable decorate(Runnable task) {
+		return (this.taskDecorator != null) ? this.taskDecorator.decorate(task) : task;
+	}
+
+	/**
+	 * Run an invocation inside its interceptors' scopes, on the handler thread. An interceptor
+	 * that fails fails the invocation, as its handler would.
+	 */
+	private void run(SocketIoInvocation invocation, Runnable call) {
+		Scope scope;
+		try {
+			scope = InvocationScopes.open(this.interceptors, invocation);
+		}
+		catch (RuntimeException ex) {
+			this.responder.fail(invocation, ex);
+			return;
+		}
+		try {
+			call.run();
+		}
+		finally {
+			scope.close();
+		}
+	}
+
+	/**
+	 * A client admitted to the namespace.
+	 *
+	 * @param principal who it is, or {@code null} when anonymous
+	 */
+	private record Connection(@Nullable Principal principal) {
+
+		static final Connection ANONYMOUS = new Connection(null);
+
 	}
 
 }

@@ -1,18 +1,22 @@
 package io.github.sioasyncapi.handler;
 
 import java.time.Duration;
+import java.util.List;
 
 import com.corundumstudio.socketio.SocketIONamespace;
 import com.corundumstudio.socketio.SocketIOServer;
-import io.github.sioasyncapi.error.DefaultErrorAcks;
+import io.github.sioasyncapi.error.ErrorAckFactory;
 import io.github.sioasyncapi.json.SocketIoJsonSupport;
 import io.github.sioasyncapi.observe.SocketIoObserver;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.task.TaskDecorator;
 
 /**
  * Routes the events of a {@link SocketIOServer} to the handlers in a
  * {@link SocketIoHandlerRegistry}. Each client's events are handled in the order they arrived,
  * on the handler executor (never on a Netty I/O thread); different clients are handled in
- * parallel, so a slow handler delays only its own client.
+ * parallel, so a slow handler delays only its own client. Created by
+ * {@link SocketIoHandlerConfigurer}.
  */
 public class SocketIoDispatcher {
 
@@ -22,29 +26,28 @@ public class SocketIoDispatcher {
 
 	private final InvocationResponder responder;
 
-	private final DefaultErrorAcks errorAcks;
+	private final ErrorAckFactory errorAcks;
+
+	private final List<SocketIoInvocationInterceptor> interceptors;
+
+	private final @Nullable TaskDecorator taskDecorator;
 
 	private final SocketIoObserver observer;
 
 	private final SocketIoJsonSupport jsonSupport;
 
-	/**
-	 * Create a dispatcher.
-	 * @param registry the handlers
-	 * @param exceptionHandlers the exception handler chain
-	 * @param executor the executor handlers run on
-	 * @param observer notified of every handled event
-	 * @param jsonSupport the server's JSON support, which reads event arguments straight into the
-	 * handlers' parameter types
-	 */
-	public SocketIoDispatcher(SocketIoHandlerRegistry registry, SocketIoExceptionHandlers exceptionHandlers,
-			SocketIoHandlerExecutor executor, SocketIoObserver observer, SocketIoJsonSupport jsonSupport) {
+	SocketIoDispatcher(SocketIoHandlerRegistry registry, SocketIoExceptionHandlers exceptionHandlers,
+			SocketIoHandlerExecutor executor, ErrorAckFactory errorAcks,
+			List<SocketIoInvocationInterceptor> interceptors, @Nullable TaskDecorator taskDecorator,
+			SocketIoObserver observer, SocketIoJsonSupport jsonSupport) {
 		this.registry = registry;
 		this.jsonSupport = jsonSupport;
 		this.executor = executor;
+		this.errorAcks = errorAcks;
+		this.interceptors = List.copyOf(interceptors);
+		this.taskDecorator = taskDecorator;
 		this.observer = observer;
-		this.errorAcks = new DefaultErrorAcks();
-		this.responder = new InvocationResponder(exceptionHandlers, this.errorAcks, observer);
+		this.responder = new InvocationResponder(exceptionHandlers, errorAcks, observer);
 	}
 
 	/**
@@ -55,7 +58,8 @@ public class SocketIoDispatcher {
 		for (NamespaceHandlers handlers : this.registry.getNamespaces()) {
 			SocketIONamespace namespace = server.addNamespace(handlers.getServerName());
 			NamespaceDispatcher dispatcher = new NamespaceDispatcher(handlers,
-					new ClientOrderedExecutor(this.executor.executor()), this.responder, this.errorAcks, this.observer);
+					new ClientOrderedExecutor(this.executor.executor()), this.responder, this.errorAcks, this.interceptors,
+					this.taskDecorator, this.observer);
 			dispatcher.bind(namespace);
 			dispatcher.bindArgumentReaders(this.jsonSupport);
 		}

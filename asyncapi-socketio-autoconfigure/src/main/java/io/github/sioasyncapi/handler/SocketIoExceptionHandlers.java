@@ -125,7 +125,8 @@ public class SocketIoExceptionHandlers {
 						() -> "@SocketIoExceptionHandler " + userType.getSimpleName() + "#" + method.getName()
 								+ " cannot take parameter " + parameter.getParameterType().getSimpleName()
 								+ "; it may take the exception, SocketIOClient, HandshakeData, SocketIONamespace, "
-								+ "SocketIoEmitter, @EventName String, @Namespace String and the raw payload as JsonNode");
+								+ "SocketIoEmitter, @EventName String, @Namespace String, Principal, the raw payload as "
+								+ "JsonNode, and what the application's argument resolvers support");
 			}
 		}
 		return new Holder(bean, userType, resolver);

@@ -9,10 +9,10 @@ import org.springframework.core.task.VirtualThreadTaskExecutor;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
- * The threads handlers run on: a pool of platform threads named {@code socketio-handler-N}, or
- * virtual threads. It is deliberately not an {@link Executor} bean, so that it never stands in
- * for the application's task executor. It counts the tasks in flight, so that shutdown can let
- * them finish.
+ * The threads handlers run on: a pool of platform threads named {@code socketio-handler-N},
+ * virtual threads, or an executor of the application's ({@link #of(Executor)}). It is
+ * deliberately not an {@link Executor} bean, so that it never stands in for the application's
+ * task executor. It counts the tasks in flight, so that shutdown can let them finish.
  */
 public final class SocketIoHandlerExecutor {
 
@@ -51,6 +51,17 @@ public final class SocketIoHandlerExecutor {
 	 */
 	public static SocketIoHandlerExecutor virtualThreads() {
 		return new SocketIoHandlerExecutor(new VirtualThreadTaskExecutor(THREAD_NAME_PREFIX));
+	}
+
+	/**
+	 * Handlers on an executor of the application's, which the application starts and stops:
+	 * {@link #shutdown()} leaves it alone. Each client's events are still handled one at a
+	 * time, in order.
+	 * @param executor the executor
+	 * @return the handler executor
+	 */
+	public static SocketIoHandlerExecutor of(Executor executor) {
+		return new SocketIoHandlerExecutor(executor);
 	}
 
 	/**
@@ -116,7 +127,7 @@ public final class SocketIoHandlerExecutor {
 	}
 
 	/**
-	 * Stop the threads; tasks still queued are dropped.
+	 * Stop the threads this class created; tasks still queued are dropped.
 	 */
 	public void shutdown() {
 		if (this.delegate instanceof ElasticThreadPool pool) {

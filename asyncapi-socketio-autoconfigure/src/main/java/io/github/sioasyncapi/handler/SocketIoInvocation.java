@@ -1,17 +1,45 @@
 package io.github.sioasyncapi.handler;
 
+import java.security.Principal;
 import java.util.List;
 
 import com.corundumstudio.socketio.AckRequest;
 import com.corundumstudio.socketio.SocketIOClient;
+import io.github.sioasyncapi.handler.SocketIoInvocationInterceptor.Scope;
+import io.github.sioasyncapi.observe.Outcome;
 import io.github.sioasyncapi.observe.SocketIoObserver;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One call of a handler: the client, where the event came from, its raw arguments and the
- * acknowledgement the client may wait for. Argument resolvers read from it.
+ * One call of a handler: the client, where the event came from, its raw arguments, the
+ * acknowledgement the client may wait for, and who the client is. Argument resolvers and
+ * {@link SocketIoInvocationInterceptor}s read from it.
  */
 public final class SocketIoInvocation {
+
+	/**
+	 * What an invocation handles.
+	 */
+	public enum Kind {
+
+		/** An event from the client (its handler, or none for an unknown event). */
+		EVENT,
+
+		/**
+		 * A client asks to connect to the namespace: interceptors authenticate it and connect
+		 * guards decide, on the connection's I/O thread, before it is admitted.
+		 */
+		CONNECT,
+
+		/** The {@code @OnConnect} handlers of a client that was admitted. */
+		CONNECTED,
+
+		/** The client left the namespace. */
+		DISCONNECT
+
+	}
+
+	private final Kind kind;
 
 	private final SocketIOClient client;
 
@@ -27,8 +55,28 @@ public final class SocketIoInvocation {
 
 	private final long startNanos = System.nanoTime();
 
+	private @Nullable Principal principal;
+
+	private Scope scope = Scope.NONE;
+
+	/**
+	 * Create the invocation of an event.
+	 * @param client the client
+	 * @param namespace the namespace, for example {@code "/"}
+	 * @param event the event name
+	 * @param arguments the arguments as sent by the client: JSON trees, or
+	 * {@link io.github.sioasyncapi.json.DecodedArgument}s already read into the handler's types
+	 * @param ackRequest the acknowledgement, or {@code null} when none can be sent
+	 * @param handler the handler method, or {@code null} when no handler matched
+	 */
+	public SocketIoInvocation(SocketIOClient client, String namespace, String event, List<Object> arguments,
+			@Nullable AckRequest ackRequest, @Nullable SocketIoHandlerMethod handler) {
+		this(Kind.EVENT, client, namespace, event, arguments, ackRequest, handler);
+	}
+
 	/**
 	 * Create an invocation.
+	 * @param kind what it handles
 	 * @param client the client
 	 * @param namespace the namespace, for example {@code "/"}
 	 * @param event the event name ({@code "connect"} or {@code "disconnect"} for those handlers)
@@ -37,14 +85,65 @@ public final class SocketIoInvocation {
 	 * @param ackRequest the acknowledgement, or {@code null} when none can be sent
 	 * @param handler the handler method, or {@code null} when no handler matched
 	 */
-	public SocketIoInvocation(SocketIOClient client, String namespace, String event, List<Object> arguments,
-			@Nullable AckRequest ackRequest, @Nullable SocketIoHandlerMethod handler) {
+	public SocketIoInvocation(Kind kind, SocketIOClient client, String namespace, String event,
+			List<Object> arguments, @Nullable AckRequest ackRequest, @Nullable SocketIoHandlerMethod handler) {
+		this.kind = kind;
 		this.client = client;
 		this.namespace = namespace;
 		this.event = event;
 		this.arguments = arguments;
 		this.ackRequest = ackRequest;
 		this.handler = handler;
+	}
+
+	/**
+	 * The same call for another handler, with this invocation's principal.
+	 * @param handler the handler
+	 * @return the invocation
+	 */
+	SocketIoInvocation forHandler(SocketIoHandlerMethod handler) {
+		SocketIoInvocation invocation = new SocketIoInvocation(this.kind, this.client, this.namespace, this.event,
+				this.arguments, this.ackRequest, handler);
+		invocation.principal = this.principal;
+		return invocation;
+	}
+
+	/**
+	 * What this invocation handles.
+	 * @return the kind
+	 */
+	public Kind getKind() {
+		return this.kind;
+	}
+
+	/**
+	 * Who the client is, as established when it connected to the namespace.
+	 * @return the principal (for example Spring Security's {@code Authentication}), or
+	 * {@code null} for an anonymous client
+	 */
+	public @Nullable Principal getPrincipal() {
+		return this.principal;
+	}
+
+	/**
+	 * Set who the client is. Interceptors of a {@link Kind#CONNECT CONNECT} invocation do, when
+	 * they authenticate the client; the principal is then kept for the client's connection to
+	 * the namespace.
+	 * @param principal the principal, or {@code null} for an anonymous client
+	 */
+	public void setPrincipal(@Nullable Principal principal) {
+		this.principal = principal;
+	}
+
+	void setScope(Scope scope) {
+		this.scope = scope;
+	}
+
+	/**
+	 * Tell the interceptors that the invocation is over.
+	 */
+	void completed(Outcome outcome, @Nullable Throwable failure) {
+		this.scope.completed(outcome, failure);
 	}
 
 	/**

@@ -1,8 +1,6 @@
 package io.github.sioasyncapi.observe;
 
-import io.github.sioasyncapi.error.UnauthorizedException;
-import io.github.sioasyncapi.error.UnknownEventException;
-import io.github.sioasyncapi.validation.RequestValidationException;
+import io.github.sioasyncapi.error.ErrorCode;
 
 /**
  * How the handling of an event ended, as recorded by {@link SocketIoObserver}s and metrics.
@@ -18,8 +16,11 @@ public enum Outcome {
 	/** No handler is mapped to the event. */
 	UNKNOWN_EVENT("unknown_event"),
 
-	/** The handler refused the client. */
+	/** The client has no or bad credentials, or a connect guard refused it. */
 	UNAUTHORIZED("unauthorized"),
+
+	/** The client is authenticated but was not allowed to do this. */
+	FORBIDDEN("forbidden"),
 
 	/** The handler failed and an {@code @SocketIoExceptionHandler} produced the ack. */
 	HANDLED_ERROR("handled_error"),
@@ -42,22 +43,24 @@ public enum Outcome {
 	}
 
 	/**
-	 * The outcome of a failure.
+	 * The outcome of a failure: that of its {@link ErrorCode#of(Throwable) error code} when
+	 * the client caused it.
 	 * @param failure the failure
 	 * @param handled whether an exception handler produced the ack
 	 * @return the outcome
 	 */
 	public static Outcome of(Throwable failure, boolean handled) {
-		if (failure instanceof RequestValidationException) {
-			return INVALID_PAYLOAD;
+		ErrorCode code = ErrorCode.of(failure);
+		if (code == null || code == ErrorCode.INTERNAL_ERROR) {
+			return handled ? HANDLED_ERROR : INTERNAL_ERROR;
 		}
-		if (failure instanceof UnknownEventException) {
-			return UNKNOWN_EVENT;
-		}
-		if (failure instanceof UnauthorizedException) {
-			return UNAUTHORIZED;
-		}
-		return handled ? HANDLED_ERROR : INTERNAL_ERROR;
+		return switch (code) {
+			case INVALID_PAYLOAD -> INVALID_PAYLOAD;
+			case UNKNOWN_EVENT -> UNKNOWN_EVENT;
+			case UNAUTHORIZED -> UNAUTHORIZED;
+			case FORBIDDEN -> FORBIDDEN;
+			case INTERNAL_ERROR -> INTERNAL_ERROR;
+		};
 	}
 
 }

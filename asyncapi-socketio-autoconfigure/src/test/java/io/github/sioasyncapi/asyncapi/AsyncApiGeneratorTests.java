@@ -13,6 +13,7 @@ import io.github.sioasyncapi.asyncapi.model.AsyncApiDocument;
 import io.github.sioasyncapi.asyncapi.model.Info;
 import io.github.sioasyncapi.asyncapi.model.OperationAction;
 import io.github.sioasyncapi.asyncapi.schema.SchemaGenerator;
+import io.github.sioasyncapi.error.DefaultErrorAcks;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ResolvableType;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,7 +45,7 @@ class AsyncApiGeneratorTests {
 			namespaces.add(new SocketIoApi.Namespace((n == 0) ? "/" : "/ns" + n, receives, sends, List.of()));
 		}
 		AsyncApiGenerator generator = new AsyncApiGenerator(new SchemaGenerator(this.mapper),
-				new ErrorAckDocumentation(this.mapper));
+				new ErrorAckDocumentation(this.mapper, new DefaultErrorAcks()));
 		SocketIoApi api = new SocketIoApi(namespaces);
 		generator.generate(api, info(), Map.of());
 		long start = System.nanoTime();
