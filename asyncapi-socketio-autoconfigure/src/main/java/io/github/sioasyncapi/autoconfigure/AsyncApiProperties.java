@@ -24,6 +24,14 @@ public class AsyncApiProperties {
 	 */
 	private String path = "/asyncapi";
 
+	/**
+	 * Whether anyone may read the document and open the viewer in an application secured
+	 * with Spring Security: a security filter chain permits the viewer's and the document's
+	 * paths, before the application's chains. Off by default, so that they are secured like
+	 * every other endpoint.
+	 */
+	private boolean permitAll = false;
+
 	private final Ui ui = new Ui();
 
 	private final Info info = new Info();
@@ -48,6 +56,14 @@ public class AsyncApiProperties {
 
 	public void setPath(String path) {
 		this.path = path;
+	}
+
+	public boolean isPermitAll() {
+		return this.permitAll;
+	}
+
+	public void setPermitAll(boolean permitAll) {
+		this.permitAll = permitAll;
 	}
 
 	public Ui getUi() {

@@ -31,6 +31,8 @@ public class SocketIoProperties {
 
 	private final Actuator actuator = new Actuator();
 
+	private final Security security = new Security();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -57,6 +59,10 @@ public class SocketIoProperties {
 
 	public Actuator getActuator() {
 		return this.actuator;
+	}
+
+	public Security getSecurity() {
+		return this.security;
 	}
 
 	/**
@@ -471,6 +477,42 @@ public class SocketIoProperties {
 
 		public void setShowClients(boolean showClients) {
 			this.showClients = showClients;
+		}
+
+	}
+
+	/**
+	 * Spring Security for Socket.IO clients, when Spring Security is on the class path.
+	 */
+	public static class Security {
+
+		/**
+		 * Whether clients are authenticated with a bearer token when they connect (the auth
+		 * data's token or the handshake's Authorization header) and handlers run with their
+		 * security context.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Whether clients may connect without a bearer token, as anonymous users. A token that
+		 * is sent must be valid either way.
+		 */
+		private boolean anonymous = false;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public boolean isAnonymous() {
+			return this.anonymous;
+		}
+
+		public void setAnonymous(boolean anonymous) {
+			this.anonymous = anonymous;
 		}
 
 	}

@@ -213,13 +213,13 @@ public final class SocketIoInvocation {
 	}
 
 	/**
-	 * The event name to record in statistics and metrics: the event name of a mapped event,
-	 * {@link SocketIoObserver#UNKNOWN_EVENT} otherwise, so that
+	 * The event name to record in statistics and metrics: the event name of a mapped event (and
+	 * {@code connect} or {@code disconnect}), {@link SocketIoObserver#UNKNOWN_EVENT} otherwise, so that
 	 * clients cannot inflate the number of tag values.
 	 * @return the event tag
 	 */
 	public String getEventTag() {
-		return (this.handler != null) ? this.event : SocketIoObserver.UNKNOWN_EVENT;
+		return (this.handler != null || this.kind != Kind.EVENT) ? this.event : SocketIoObserver.UNKNOWN_EVENT;
 	}
 
 	@Override

@@ -1,12 +1,27 @@
 package io.github.sioasyncapi.web;
 
+import java.util.List;
+
 /**
  * The paths of the document and the viewer, derived from {@code socketio.asyncapi.path}; the
  * same for Spring MVC and WebFlux.
  */
-final class AsyncApiPaths {
+public final class AsyncApiPaths {
 
 	private AsyncApiPaths() {
+	}
+
+	/**
+	 * Every path served for a configured path, as patterns of Spring's {@code PathPattern}
+	 * syntax: the viewer, its scripts and style sheet, the document and its TypeScript
+	 * declarations; for example {@code /asyncapi}, {@code /asyncapi/ui/**},
+	 * {@code /asyncapi.json}, {@code /asyncapi.yaml} and {@code /asyncapi.d.ts}.
+	 * @param path the configured path ({@code socketio.asyncapi.path})
+	 * @return the patterns
+	 */
+	public static List<String> patterns(String path) {
+		String base = normalize(path);
+		return List.of(base, assets(base) + "/**", base + ".json", base + ".yaml", base + ".d.ts");
 	}
 
 	/**

@@ -8,15 +8,18 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The Components Object: the schemas and messages the rest of the document references.
+ * The Components Object: the schemas, messages and security schemes the rest of the document
+ * references.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({ "schemas", "messages" })
+@JsonPropertyOrder({ "schemas", "messages", "securitySchemes" })
 public class Components extends Extensible {
 
 	private Map<String, JsonNode> schemas = new LinkedHashMap<>();
 
 	private Map<String, Message> messages = new LinkedHashMap<>();
+
+	private Map<String, SecurityScheme> securitySchemes = new LinkedHashMap<>();
 
 	/**
 	 * The schemas by name; each is a JSON Schema (AsyncAPI Schema Object).
@@ -36,6 +39,14 @@ public class Components extends Extensible {
 
 	public void setMessages(Map<String, Message> messages) {
 		this.messages = messages;
+	}
+
+	public Map<String, SecurityScheme> getSecuritySchemes() {
+		return this.securitySchemes;
+	}
+
+	public void setSecuritySchemes(Map<String, SecurityScheme> securitySchemes) {
+		this.securitySchemes = securitySchemes;
 	}
 
 }

@@ -47,6 +47,15 @@ public record Reference(@JsonProperty("$ref") String ref) {
 		return new Reference("#/components/schemas/" + escape(name));
 	}
 
+	/**
+	 * A reference to a security scheme of the components.
+	 * @param name the scheme's name in the components
+	 * @return the reference
+	 */
+	public static Reference toSecurityScheme(String name) {
+		return new Reference("#/components/securitySchemes/" + escape(name));
+	}
+
 	private static String escape(String token) {
 		return token.replace("~", "~0").replace("/", "~1");
 	}

@@ -1,5 +1,8 @@
 package io.github.sioasyncapi.asyncapi.model;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * {@code socketio}, protocol version {@code 5} and pathname {@code /socket.io}.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({ "host", "protocol", "protocolVersion", "pathname", "title", "summary", "description" })
+@JsonPropertyOrder({ "host", "protocol", "protocolVersion", "pathname", "title", "summary", "description", "security" })
 public class Server extends Extensible {
 
 	private String host = "";
@@ -25,6 +28,8 @@ public class Server extends Extensible {
 	private @Nullable String summary;
 
 	private @Nullable String description;
+
+	private List<Reference> security = new ArrayList<>();
 
 	public String getHost() {
 		return this.host;
@@ -80,6 +85,18 @@ public class Server extends Extensible {
 
 	public void setDescription(@Nullable String description) {
 		this.description = description;
+	}
+
+	/**
+	 * The security schemes clients may use with this server, any one of them.
+	 * @return references to security schemes, mutable
+	 */
+	public List<Reference> getSecurity() {
+		return this.security;
+	}
+
+	public void setSecurity(List<Reference> security) {
+		this.security = security;
 	}
 
 }

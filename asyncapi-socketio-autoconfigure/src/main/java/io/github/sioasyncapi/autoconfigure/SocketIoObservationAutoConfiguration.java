@@ -1,0 +1,30 @@
+package io.github.sioasyncapi.autoconfigure;
+
+import com.corundumstudio.socketio.SocketIOServer;
+import io.github.sioasyncapi.observe.SocketIoObservationInterceptor;
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the Micrometer observations of the Socket.IO runtime, when the
+ * application has an {@link ObservationRegistry} (Spring Boot's Actuator creates one): see
+ * {@link SocketIoObservationInterceptor}.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
+@ConditionalOnClass({ ObservationRegistry.class, SocketIOServer.class })
+@ConditionalOnBean(ObservationRegistry.class)
+@ConditionalOnBooleanProperty(name = "socketio.enabled", matchIfMissing = true)
+public final class SocketIoObservationAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocketIoObservationInterceptor socketIoObservationInterceptor(ObservationRegistry registry) {
+		return new SocketIoObservationInterceptor(registry);
+	}
+
+}

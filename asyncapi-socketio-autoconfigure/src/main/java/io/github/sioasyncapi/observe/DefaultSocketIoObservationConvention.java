@@ -1,0 +1,56 @@
+package io.github.sioasyncapi.observe;
+
+import io.micrometer.common.KeyValues;
+
+/**
+ * The default convention of Socket.IO observations, one per {@link SocketIoObservationContext.Kind
+ * kind}: named {@code socketio.event}, {@code socketio.connect} or {@code socketio.emit}, with
+ * the low-cardinality keys {@code namespace}, {@code event} and {@code outcome} (the values of
+ * the {@code socketio.events} metric's tags), and the high-cardinality key
+ * {@code socketio.client.id} (the client's session id, on events and connects). Spans are named
+ * after the namespace and event, for example {@code "/ make_move"}, {@code "connect /"} and
+ * {@code "emit move_made"}.
+ */
+public class DefaultSocketIoObservationConvention implements SocketIoObservationConvention {
+
+	/** The key of the client's session id. */
+	public static final String CLIENT_ID = "socketio.client.id";
+
+	private final SocketIoObservationContext.Kind kind;
+
+	/**
+	 * Create the convention of one kind of observation.
+	 * @param kind the kind
+	 */
+	public DefaultSocketIoObservationConvention(SocketIoObservationContext.Kind kind) {
+		this.kind = kind;
+	}
+
+	@Override
+	public String getName() {
+		return this.kind.observationName();
+	}
+
+	@Override
+	public String getContextualName(SocketIoObservationContext context) {
+		return switch (context.getKind()) {
+			case EVENT -> context.getNamespace() + " " + context.getEvent();
+			case CONNECT -> "connect " + context.getNamespace();
+			case EMIT -> "emit " + context.getEvent();
+		};
+	}
+
+	@Override
+	public KeyValues getLowCardinalityKeyValues(SocketIoObservationContext context) {
+		Outcome outcome = context.getOutcome();
+		return KeyValues.of("namespace", context.getNamespace(), "event", context.getEvent(), "outcome",
+				(outcome != null) ? outcome.tag() : "unknown");
+	}
+
+	@Override
+	public KeyValues getHighCardinalityKeyValues(SocketIoObservationContext context) {
+		String clientId = context.getClientId();
+		return (clientId != null) ? KeyValues.of(CLIENT_ID, clientId) : KeyValues.empty();
+	}
+
+}

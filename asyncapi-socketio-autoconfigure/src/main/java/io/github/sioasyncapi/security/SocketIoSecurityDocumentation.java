@@ -1,0 +1,60 @@
+package io.github.sioasyncapi.security;
+
+import io.github.sioasyncapi.asyncapi.AsyncApiCustomizer;
+import io.github.sioasyncapi.asyncapi.model.AsyncApiDocument;
+import io.github.sioasyncapi.asyncapi.model.Reference;
+import io.github.sioasyncapi.asyncapi.model.SecurityScheme;
+import io.github.sioasyncapi.asyncapi.model.Server;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Describes the bearer token of {@link SocketIoSecurityInterceptor} in the AsyncAPI document:
+ * a security scheme {@value #SCHEME} ({@code type: http}, {@code scheme: bearer}) in the
+ * components, which every server's {@code security} references. AsyncAPI has no scheme for
+ * Socket.IO's auth data, so the scheme is the {@code Authorization} header's, and its
+ * description and the extension {@value #AUTH_PROPERTY_EXTENSION} name the auth data's
+ * property; the viewer's playground reads both.
+ */
+public class SocketIoSecurityDocumentation implements AsyncApiCustomizer {
+
+	/** The name of the security scheme in the components. */
+	public static final String SCHEME = "bearerToken";
+
+	/** The extension that names the auth data's property that carries the token. */
+	public static final String AUTH_PROPERTY_EXTENSION = "x-socketio-auth-property";
+
+	private final boolean anonymous;
+
+	private final @Nullable String bearerFormat;
+
+	/**
+	 * Create the documentation.
+	 * @param anonymous whether clients may connect without a token
+	 * @param bearerFormat the format of the tokens, for example {@code JWT}, or {@code null}
+	 */
+	public SocketIoSecurityDocumentation(boolean anonymous, @Nullable String bearerFormat) {
+		this.anonymous = anonymous;
+		this.bearerFormat = bearerFormat;
+	}
+
+	@Override
+	public void customize(AsyncApiDocument document) {
+		SecurityScheme scheme = new SecurityScheme();
+		scheme.setType("http");
+		scheme.setScheme("bearer");
+		scheme.setBearerFormat(this.bearerFormat);
+		scheme.setDescription("A bearer token, sent when connecting to a namespace as the `"
+				+ HandshakeBearerToken.AUTH_PROPERTY + "` of the auth data (`io(url, {auth: {"
+				+ HandshakeBearerToken.AUTH_PROPERTY + ": token}})`), or in the handshake's "
+				+ "`Authorization: Bearer` header. A missing, invalid or expired token refuses the connection "
+				+ "with `connect_error` whose data is the error ack with the code `unauthorized`"
+				+ (this.anonymous ? "; clients without a token connect as anonymous users." : ".")
+				+ " Events a client may not send are answered with the code `forbidden`.");
+		scheme.addExtension(AUTH_PROPERTY_EXTENSION, HandshakeBearerToken.AUTH_PROPERTY);
+		document.getComponents().getSecuritySchemes().put(SCHEME, scheme);
+		for (Server server : document.getServers().values()) {
+			server.getSecurity().add(Reference.toSecurityScheme(SCHEME));
+		}
+	}
+
+}
