@@ -29,6 +29,7 @@ import javax.xml.xpath.XPathFactory;
 import io.github.sioasyncapi.autoconfigure.AsyncApiProperties;
 import io.github.sioasyncapi.docs.MarkdownPage.CodeBlock;
 import io.github.sioasyncapi.docs.MarkdownPage.Link;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.BeanUtils;
@@ -44,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * properties of the generated configuration metadata, and the dependency snippets name this
  * version.
  */
+@Tag("integrations")
 class DocumentationTests {
 
 	private static final Pattern PUBLIC_TYPE = Pattern

@@ -1,0 +1,98 @@
+package io.github.sioasyncapi.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+/**
+ * An RSA key generated for a test run, its public key as the PEM file that Spring Boot's
+ * {@code spring.security.oauth2.resourceserver.jwt.public-key-location} reads, and JWTs signed
+ * with it (or with another key).
+ */
+final class Tokens {
+
+	private final RSAKey key;
+
+	private final Path publicKeyFile;
+
+	private Tokens(RSAKey key, Path publicKeyFile) {
+		this.key = key;
+		this.publicKeyFile = publicKeyFile;
+	}
+
+	static Tokens generate() {
+		try {
+			RSAKey key = new RSAKeyGenerator(2048).generate();
+			Path file = Files.createTempFile("socketio-jwt-", ".pem");
+			file.toFile().deleteOnExit();
+			RSAPublicKey publicKey = key.toRSAPublicKey();
+			Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n"
+					+ Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(publicKey.getEncoded())
+					+ "\n-----END PUBLIC KEY-----\n");
+			return new Tokens(key, file);
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The location of the public key, for {@code public-key-location}. */
+	String publicKeyLocation() {
+		return this.publicKeyFile.toUri().toString();
+	}
+
+	/** A token of a subject with scopes, valid for an hour. */
+	String valid(String subject, String scope) {
+		return sign(this.key, subject, scope, Instant.now().plus(Duration.ofHours(1)));
+	}
+
+	/** A token that expired an hour ago. */
+	String expired(String subject) {
+		return sign(this.key, subject, "chat", Instant.now().minus(Duration.ofHours(1)));
+	}
+
+	/** A token signed with a key the server does not know. */
+	String signedByAnotherKey(String subject) {
+		try {
+			return sign(new RSAKeyGenerator(2048).generate(), subject, "chat", Instant.now().plus(Duration.ofHours(1)));
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String sign(RSAKey key, String subject, String scope, Instant expiresAt) {
+		JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject)
+			.claim("scope", scope)
+			.issueTime(Date.from(expiresAt.minus(Duration.ofHours(2))))
+			.expirationTime(Date.from(expiresAt))
+			.build();
+		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+		try {
+			jwt.sign(new RSASSASigner(key));
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return jwt.serialize();
+	}
+
+}
