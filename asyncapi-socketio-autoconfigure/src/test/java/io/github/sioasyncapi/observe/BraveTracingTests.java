@@ -1,0 +1,99 @@
+package io.github.sioasyncapi.observe;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import brave.handler.MutableSpan;
+import brave.handler.SpanHandler;
+import brave.propagation.TraceContext;
+import io.github.sioasyncapi.annotation.OnEvent;
+import io.github.sioasyncapi.annotation.SocketIoController;
+import io.github.sioasyncapi.testsupport.SocketIoTestClient;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Brave as Spring Boot configures it for micrometer-tracing: the trace and span ids of the
+ * event's span are in the handler's MDC, and gone from the handler thread afterwards.
+ */
+@Tag("integrations")
+@SpringBootTest(properties = { "socketio.server.port=0", "socketio.server.host=127.0.0.1",
+		"management.tracing.sampling.probability=1.0", "socketio.security.enabled=false" })
+class BraveTracingTests {
+
+	@Value("${local.socketio.server.port}")
+	int port;
+
+	@Autowired
+	Spans spans;
+
+	@Test
+	void theHandlersMdcHasTheTraceIdOfTheEventsSpan() {
+		try (SocketIoTestClient client = SocketIoTestClient.connect(this.port)) {
+			JsonNode ids = client.emitWithAck("ids").get(0);
+			Awaitility.await()
+				.atMost(SocketIoTestClient.TIMEOUT)
+				.until(() -> this.spans.named("/ ids").size() == 1);
+			MutableSpan span = this.spans.named("/ ids").get(0);
+			assertThat(ids.get("traceId").asString()).isEqualTo(span.traceId());
+			assertThat(ids.get("spanId").asString()).isEqualTo(span.id());
+			assertThat(span.tags()).containsEntry("event", "ids").containsEntry("outcome", "ok");
+			// the next event on a handler thread gets its own trace, not the previous one's
+			JsonNode next = client.emitWithAck("ids").get(0);
+			assertThat(next.get("traceId").asString()).isNotEqualTo(span.traceId());
+		}
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@Import(IdsController.class)
+	static class App {
+
+		@Bean
+		Spans spans() {
+			return new Spans();
+		}
+
+	}
+
+	/** Collects the spans Brave finishes. */
+	static class Spans extends SpanHandler {
+
+		private final List<MutableSpan> finished = new CopyOnWriteArrayList<>();
+
+		@Override
+		public boolean end(TraceContext context, MutableSpan span, Cause cause) {
+			this.finished.add(span);
+			return true;
+		}
+
+		List<MutableSpan> named(String name) {
+			return this.finished.stream().filter((span) -> name.equals(span.name())).toList();
+		}
+
+	}
+
+	@SocketIoController
+	static class IdsController {
+
+		@OnEvent("ids")
+		Map<String, String> ids() {
+			return Map.of("traceId", String.valueOf(MDC.get("traceId")), "spanId", String.valueOf(MDC.get("spanId")));
+		}
+
+	}
+
+}
