@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * An application with only the starter's mandatory dependencies (no web server, Actuator,
- * Micrometer or Redisson) starts, serves events and validates them, and with WebFlux but without
+ * Micrometer, Spring Security or Redisson) starts, serves events and validates them, and with WebFlux but without
  * Spring MVC it serves the document and the viewer. Spring reads the declared methods of every
  * auto-configuration class it registers, so a type from an optional dependency in the wrong place
  * fails such an application with a {@link NoClassDefFoundError} that the usual tests, which have
@@ -34,7 +34,8 @@ class StarterWithoutOptionalDependenciesTests {
 	private static final List<String> SPRING_MVC = List.of("webmvc", "tomcat", "spring-boot-servlet");
 
 	private static final List<String> OPTIONAL = Stream
-		.of(List.of("redisson", "actuator", "micrometer", "spring-boot-health", "spring-boot-web-server"), SPRING_MVC,
+		.of(List.of("redisson", "actuator", "micrometer", "spring-boot-health", "spring-boot-web-server", "security"),
+				SPRING_MVC,
 				List.of("webflux", "reactor-netty", "spring-boot-netty"))
 		.flatMap(List::stream)
 		.toList();
@@ -47,6 +48,10 @@ class StarterWithoutOptionalDependenciesTests {
 				.isThrownBy(() -> loader.loadClass("org.redisson.api.RedissonClient"));
 			assertThatExceptionOfType(ClassNotFoundException.class)
 				.isThrownBy(() -> loader.loadClass("io.micrometer.core.instrument.MeterRegistry"));
+			assertThatExceptionOfType(ClassNotFoundException.class)
+				.isThrownBy(() -> loader.loadClass("io.micrometer.observation.ObservationRegistry"));
+			assertThatExceptionOfType(ClassNotFoundException.class)
+				.isThrownBy(() -> loader.loadClass("org.springframework.security.core.Authentication"));
 			try (AutoCloseable context = run(loader, "--socketio.server.port=0", "--socketio.server.host=127.0.0.1",
 					"--spring.main.banner-mode=off")) {
 				// no springdoc web module: springdoc's own auto-configuration is off by default

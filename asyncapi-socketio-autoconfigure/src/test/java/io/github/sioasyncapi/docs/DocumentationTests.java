@@ -60,9 +60,13 @@ class DocumentationTests {
 
 	private static final Pattern TABLE_ROW_PROPERTY = Pattern.compile("^\\|\\s*`([a-z][\\w.<>-]*)`\\s*\\|");
 
-	/** Meter names of {@code SocketIoMetrics}, which look like property names. */
+	/**
+	 * Meter names of {@code SocketIoMetrics}, observation names and keys, which look like
+	 * property names.
+	 */
 	private static final Set<String> METERS = Set.of("socketio.events", "socketio.connections", "socketio.emits",
-			"socketio.validation.failures", "socketio.connections.refused");
+			"socketio.validation.failures", "socketio.connections.refused", "socketio.event", "socketio.connect",
+			"socketio.emit", "socketio.client.id");
 
 	private static final String SERVERS = "socketio.asyncapi.servers";
 
