@@ -48,7 +48,7 @@ export interface ClientToServerEvents {
 
 export interface Error {
   /**
-   * What went wrong: `invalid_payload`, `unknown_event`, `unauthorized`, `internal_error`, or a code of the application's own exception handlers.
+   * What went wrong: `invalid_payload`, `unknown_event`, `unauthorized`, `forbidden`, `internal_error`, or a code of the application's own exception handlers.
    */
   code: string;
   message: string;
