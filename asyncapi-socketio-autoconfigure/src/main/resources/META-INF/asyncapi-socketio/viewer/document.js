@@ -109,6 +109,24 @@ export function isErrorAckMessage(doc, message) {
  * A flat view of the document for rendering: channels in document order (root first) with their
  * operations, each operation with its messages and reply; plus the shared error-ack message.
  */
+/**
+ * The bearer token scheme the document's servers name in their `security` (an `http` scheme
+ * with `scheme: bearer`), with the auth data property that carries the token; null when none.
+ */
+export function bearerScheme(doc) {
+  const servers = Object.values(doc.servers && typeof doc.servers === 'object' ? doc.servers : {}).map((s) => deref(doc, s));
+  for (const server of servers) {
+    for (const requirement of Array.isArray(server?.security) ? server.security : []) {
+      const scheme = deref(doc, requirement);
+      if (scheme && scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer') {
+        const property = scheme['x-socketio-auth-property'];
+        return { scheme, property: typeof property === 'string' && property ? property : 'token' };
+      }
+    }
+  }
+  return null;
+}
+
 export function buildModel(doc) {
   const channelsObject = isObject(doc.channels) ? doc.channels : {};
   const operationsObject = isObject(doc.operations) ? doc.operations : {};

@@ -1,7 +1,7 @@
 // The live playground: connects to the documented Socket.IO server, sends documented events with
 // editable payloads, shows acks with timing, and logs every event the server emits.
 import { h, hashOf, json } from './dom.js';
-import { deref } from './document.js';
+import { bearerScheme, deref } from './document.js';
 import { messageSample, skeleton, isArgumentList } from './sample.js';
 import { jsonEditor } from './json-editor.js';
 import { SocketIoConnection } from './socketio-client.js';
@@ -20,6 +20,16 @@ export function defaultServerUrl(doc, location) {
   const secure = location.protocol === 'https:' || ['wss', 'https'].includes(server.protocol);
   const pathname = typeof server.pathname === 'string' && server.pathname.startsWith('/') ? server.pathname : '/socket.io';
   return `${secure ? 'https' : 'http'}://${location.hostname}${port ? `:${port}` : ''}${pathname}`;
+}
+
+/**
+ * The auth data sent with a namespace's connect: its auth payload, with the bearer token (when
+ * one is given) under the property the document names. Undefined when there is nothing to send.
+ */
+export function authWithToken(auth, token, property) {
+  const data = auth !== null && typeof auth === 'object' && !Array.isArray(auth) ? { ...auth } : {};
+  if (token && property) data[property] = token;
+  return Object.keys(data).length > 0 ? data : undefined;
 }
 
 /** True when an ack carries an error: `{error: …}` with a truthy error as its first argument. */
@@ -65,6 +75,7 @@ export class Playground {
         this.documented.set(`${channel.address} ${op.messages[0]?.event}`, op);
       }
     }
+    this.bearer = bearerScheme(model.doc);
     this.element = this.#console(defaultServerUrl(model.doc, location));
     for (const [channel, slot] of slots.channels) this.#namespaceBar(channel, slot);
     for (const [operation, slot] of slots.operations) this.#tryIt(operation, slot);
@@ -72,6 +83,11 @@ export class Playground {
 
   #console(url) {
     this.urlInput = h('input', { type: 'text', class: 'server-input', value: url, spellcheck: 'false', 'aria-label': 'Socket.IO server URL' });
+    // the token never leaves this page but in the auth data of the playground's connects
+    this.tokenInput = this.bearer ? h('input', {
+      type: 'password', class: 'token-input', autocomplete: 'off', spellcheck: 'false',
+      placeholder: 'Bearer token', 'aria-label': 'Bearer token',
+    }) : null;
     this.connectButton = h('button', { type: 'submit', class: 'button primary' }, 'Connect');
     this.engineState = h('span', { class: 'state closed' }, 'disconnected');
     this.log = h('ol', { class: 'log', 'aria-live': 'polite' });
@@ -89,6 +105,8 @@ export class Playground {
           else this.connectAll();
         },
       }, this.urlInput, this.connectButton),
+      this.tokenInput ? h('label', { class: 'token-field small' }, 'Bearer token ',
+        this.tokenInput, h('span', { class: 'muted' }, ` sent as auth.${this.bearer.property} with every connect`)) : null,
       h('p', { class: 'muted small' }, 'Socket.IO v5 over WebSocket, from this page to the server. Send events from their cards: the server validates them.'),
       this.namespaceList,
       h('div', { class: 'log-head' }, h('h3', null, 'Event log'),
@@ -233,7 +251,7 @@ export class Playground {
     }
     this.#setState(entry, 'opening', 'connecting…');
     try {
-      const auth = parsed.value !== null && Object.keys(parsed.value).length > 0 ? parsed.value : undefined;
+      const auth = authWithToken(parsed.value, this.tokenInput?.value.trim(), this.bearer?.property);
       const sid = await entry.socket.connect(auth);
       this.#logEntry('state', entry.nsp, null, [], { note: `connected (sid ${sid})` });
     } catch (error) {

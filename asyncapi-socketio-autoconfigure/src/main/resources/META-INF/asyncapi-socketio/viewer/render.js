@@ -55,6 +55,14 @@ function infoSection(model) {
     serversBlock(doc));
 }
 
+function securityBlock(doc, server) {
+  const schemes = (Array.isArray(server.security) ? server.security : []).map((s) => deref(doc, s)).filter((s) => s && typeof s === 'object');
+  if (schemes.length === 0) return null;
+  return h('div', { class: 'server-security' }, schemes.map((scheme) => h('div', { class: 'security-scheme' },
+    h('span', { class: 'badge security' }, [text(scheme.type), text(scheme.scheme), text(scheme.bearerFormat)].filter(Boolean).join(' · ')),
+    markdown(scheme.description, 'markdown small'))));
+}
+
 function serversBlock(doc) {
   const servers = Object.entries(doc.servers && typeof doc.servers === 'object' ? doc.servers : {});
   if (servers.length === 0) return null;
@@ -64,7 +72,8 @@ function serversBlock(doc) {
     return h('div', { class: 'server' },
       h('div', { class: 'server-head' }, h('span', { class: 'server-name' }, name), protocol ? h('span', { class: 'badge protocol' }, protocol) : null),
       h('code', { class: 'server-url' }, `${text(server.host) ?? ''}${text(server.pathname) ?? ''}`),
-      markdown(server.description, 'markdown small'));
+      markdown(server.description, 'markdown small'),
+      securityBlock(doc, server));
   }));
 }
 
