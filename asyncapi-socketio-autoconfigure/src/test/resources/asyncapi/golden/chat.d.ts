@@ -28,7 +28,7 @@ export interface ClientToServerEvents {
   post_message: (payload: ChatMessage, callback: (ack: ChatMessage | ErrorAck | ChatError | RateLimited) => void) => void;
   raw: (payload: unknown, callback: (ack: unknown) => void) => void;
   score: (payload: { [key: string]: number | null }, callback: (ack: { [key: string]: number | null } | ErrorAck | ChatError | RateLimited) => void) => void;
-  send_to: (payload1: string, chatMessage: ChatMessage, payload3: number | null | null | undefined, callback: (ack: SendReceipt | ErrorAck | ChatError | RateLimited) => void) => void;
+  send_to: (room: string, message: ChatMessage, copies: number | null | undefined, callback: (ack: SendReceipt | ErrorAck | ChatError | RateLimited) => void) => void;
   set_presence: (payload: "ONLINE" | "AWAY" | "do_not_disturb", callback: (ack: "ONLINE" | "AWAY" | "do_not_disturb" | ErrorAck | ChatError | RateLimited) => void) => void;
   set_topic: (payload: string, callback: (ack: string | ErrorAck | ChatError | RateLimited) => void) => void;
   set_volume: (payload: number, callback: (ack: number | ErrorAck | ChatError | RateLimited) => void) => void;

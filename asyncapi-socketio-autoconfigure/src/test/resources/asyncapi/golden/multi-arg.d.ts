@@ -7,13 +7,22 @@
 //   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url);
 
 /** The events a client of the namespace `/` listens to (`socket.on`). */
-export interface ServerToClientEvents {}
+export interface ServerToClientEvents {
+  /** Someone moved, with a message */
+  moved: (message: Message, options: Options, callback: (seen: boolean, by?: string | null) => void) => void;
+}
 
 /** The events a client of the namespace `/` emits (`socket.emit`, `socket.emitWithAck`). */
 export interface ClientToServerEvents {
-  move: (payload1: number, payload2: number, callback: (ack: number | ErrorAck) => void) => void;
+  /** Label the room: at least one label */
+  label: (...args: [...labels: [string, ...string[]], callback: (ack: (string | null)[] | ErrorAck) => void]) => void;
+  move: (x: number, y: number, callback: (ack: number | ErrorAck) => void) => void;
   /** Say something in a room */
-  say: (payload1: string, message: Message, payload3: Options | null | undefined, callback: (ack: string | ErrorAck) => void) => void;
+  say: (room: string, message: Message, options: Options | null | undefined, callback: (ack: string | ErrorAck) => void) => void;
+  /** Tag a room with any number of tags */
+  tag: (...args: [room: string, ...tags: string[], callback: (ack: number | ErrorAck) => void]) => void;
+  /** Where the player stands, as x, y and a label */
+  where: (callback: (x: number | ErrorAck, y: number | undefined, label?: string | null) => void) => void;
 }
 
 export interface Error {

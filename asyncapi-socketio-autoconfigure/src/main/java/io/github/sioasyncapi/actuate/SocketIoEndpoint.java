@@ -19,7 +19,6 @@ import com.corundumstudio.socketio.Transport;
 import com.corundumstudio.socketio.namespace.Namespace;
 import io.github.sioasyncapi.handler.EmitDeclaration;
 import io.github.sioasyncapi.handler.NamespaceHandlers;
-import io.github.sioasyncapi.handler.PayloadParameter;
 import io.github.sioasyncapi.handler.SocketIoHandlerMethod;
 import io.github.sioasyncapi.handler.SocketIoHandlerRegistry;
 import io.github.sioasyncapi.observe.EventStatistics;
@@ -152,8 +151,8 @@ public class SocketIoEndpoint {
 	private static HandlerDescriptor describe(SocketIoHandlerMethod handler) {
 		List<String> payload = handler.getPayloadParameters()
 			.stream()
-			.map(PayloadParameter::getType)
-			.map(SocketIoEndpoint::typeName)
+			.map((parameter) -> parameter.isRemaining() ? typeName(parameter.getArgumentType()) + "..."
+					: typeName(parameter.getType()))
 			.toList();
 		ResolvableType ack = handler.getAckType();
 		return new HandlerDescriptor(handler.getEvent(), handler.toString(), payload,
@@ -161,8 +160,7 @@ public class SocketIoEndpoint {
 	}
 
 	private static EmitDescriptor describe(EmitDeclaration emit) {
-		return new EmitDescriptor(emit.event(),
-				(emit.payloadType() != null) ? emit.payloadType().getSimpleName() : null,
+		return new EmitDescriptor(emit.event(), emit.payloadTypes().stream().map(Class::getSimpleName).toList(),
 				(emit.ackType() != null) ? emit.ackType().getSimpleName() : null, emit.declaredBy());
 	}
 
@@ -245,7 +243,8 @@ public class SocketIoEndpoint {
 	 *
 	 * @param event the event
 	 * @param method the controller method
-	 * @param payload the payload types
+	 * @param payload the payload types, one per argument ({@code String...} for the remaining
+	 * arguments)
 	 * @param ack the ack type, {@code null} for none
 	 * @param guard whether it is a connect guard
 	 */
@@ -257,11 +256,11 @@ public class SocketIoEndpoint {
 	 * A declared emit.
 	 *
 	 * @param event the event
-	 * @param payload the payload type, {@code null} for none
+	 * @param payload the payload types, one per argument
 	 * @param ack the ack type, {@code null} for none
 	 * @param declaredBy where it is declared
 	 */
-	public record EmitDescriptor(String event, @Nullable String payload, @Nullable String ack, String declaredBy) {
+	public record EmitDescriptor(String event, List<String> payload, @Nullable String ack, String declaredBy) {
 	}
 
 	/**

@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Declares an event the server sends to clients of the controller's namespace. Emits of a
- * declared event are validated against its payload type before anything is sent, and the
- * event is documented as a {@code send} operation.
+ * declared event are validated against its payload types, argument by argument, before
+ * anything is sent, and the event is documented as a {@code send} operation.
  * <p>Repeatable; on a method it documents what that handler emits, on a controller class
  * what is emitted from anywhere in the namespace.
  */
@@ -27,14 +27,17 @@ public @interface Emits {
 	String event();
 
 	/**
-	 * The payload type, {@code void.class} for an event without payload.
-	 * @return the payload type
+	 * The payload types, one per argument of the event, in order: none for an event without
+	 * payload, several for an event with several arguments ({@code payload = {From.class,
+	 * To.class}}, emitted as {@code emit("moved", from, to)}).
+	 * @return the payload types
 	 */
-	Class<?> payload() default void.class;
+	Class<?>[] payload() default {};
 
 	/**
 	 * The type of the acknowledgement the client sends back, {@code void.class} when the
-	 * event is not acknowledged.
+	 * event is not acknowledged. A record annotated with {@link AckArguments @AckArguments}
+	 * takes an acknowledgement with several arguments.
 	 * @return the ack type
 	 */
 	Class<?> ack() default void.class;

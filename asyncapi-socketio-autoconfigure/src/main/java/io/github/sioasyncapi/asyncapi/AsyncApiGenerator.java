@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import io.github.sioasyncapi.asyncapi.contract.ClientContract;
 import io.github.sioasyncapi.asyncapi.model.AsyncApiDocument;
 import io.github.sioasyncapi.asyncapi.model.Channel;
 import io.github.sioasyncapi.asyncapi.model.Info;
@@ -21,7 +22,9 @@ import io.github.sioasyncapi.asyncapi.model.Server;
 import io.github.sioasyncapi.asyncapi.schema.SchemaGenerator;
 import io.github.sioasyncapi.asyncapi.schema.SchemaSet;
 import io.github.sioasyncapi.error.ErrorAck;
+import io.github.sioasyncapi.json.ArgumentRecord;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.ResolvableType;
 import org.springframework.util.StringUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -35,9 +38,11 @@ import tools.jackson.databind.node.ObjectNode;
  * its leading slash (characters other than {@code [A-Za-z0-9_-]} replaced by {@code _}),
  * {@code address} the namespace, and the connect guard's auth data schema as
  * {@code x-socketio-auth};</li>
- * <li>one message per event, named after the event, with its payload schema (an array with
- * {@code prefixItems} for a multi-argument event) and an example; one message per
- * acknowledgement ({@code <event>_ack}), the default error ack ({@code error_ack}), and one
+ * <li>one message per event, named after the event, with its payload schema (the argument
+ * list for an event of several arguments: an array with {@code prefixItems}, {@code items}
+ * for the remaining arguments, and {@code x-socketio-arguments: true}) and an example; one
+ * message per acknowledgement ({@code <event>_ack}; an argument list too for an
+ * {@code @AckArguments} record), the default error ack ({@code error_ack}), and one
  * per type that the application's exception handlers answer with ({@code chat_error} for
  * {@code ChatError}), shared by the operations whose handlers they apply to;</li>
  * <li>a {@code receive<Event>} operation per handled event, its acknowledgement as
@@ -120,6 +125,10 @@ public final class AsyncApiGenerator {
 
 		private final List<ObjectNode> requiredArguments = new ArrayList<>();
 
+		private final List<RemainingArguments> remainingArguments = new ArrayList<>();
+
+		private final List<ObjectNode> nullableArguments = new ArrayList<>();
+
 		private final SocketIoApi api;
 
 		Build(AsyncApiDocument document, SchemaSet schemas, SocketIoApi api) {
@@ -139,10 +148,10 @@ public final class AsyncApiGenerator {
 			List<String> receiveKeys = namespace.receives().stream().map(build::claimEventKey).toList();
 			List<String> sendKeys = namespace.sends().stream().map(build::claimEventKey).toList();
 			for (int i = 0; i < receiveKeys.size(); i++) {
-				addMessage(build, receiveKeys.get(i), eventMessage(namespace.receives().get(i)));
+				addMessage(build, receiveKeys.get(i), eventMessage(namespace.receives().get(i), true));
 			}
 			for (int i = 0; i < sendKeys.size(); i++) {
-				addMessage(build, sendKeys.get(i), eventMessage(namespace.sends().get(i)));
+				addMessage(build, sendKeys.get(i), eventMessage(namespace.sends().get(i), false));
 			}
 			for (int i = 0; i < receiveKeys.size(); i++) {
 				receiveOperation(build, namespace.receives().get(i), receiveKeys.get(i));
@@ -157,7 +166,7 @@ public final class AsyncApiGenerator {
 
 		private void receiveOperation(ChannelBuild build, SocketIoApi.Event event, String key) {
 			List<String> replies = new ArrayList<>();
-			replies.add(addMessage(build, build.keys.claim(key + "_ack"), ackMessage(event)));
+			replies.add(addMessage(build, build.keys.claim(key + "_ack"), ackMessage(event, false)));
 			if (AsyncApiGenerator.this.errorAcks != null) {
 				replies.add(this.errorAckKeys.computeIfAbsent(build.channel,
 						(channel) -> build.keys.claim(ErrorAckDocumentation.MESSAGE_KEY)));
@@ -189,7 +198,7 @@ public final class AsyncApiGenerator {
 				created.message().setSummary("The acknowledgement of an event that failed, from the application's "
 						+ "exception handlers.");
 				created.message().setContentType(CONTENT_TYPE);
-				created.message().setPayload(this.schemas.schemaFor(reply.type()));
+				created.message().setPayload(ackSchema(reply.type(), false));
 				this.document.getComponents().getMessages().put(created.componentKey(), created.message());
 				this.examplesWanted.add(created.message());
 				return created;
@@ -207,7 +216,7 @@ public final class AsyncApiGenerator {
 		private void sendOperation(ChannelBuild build, SocketIoApi.Event event, String key) {
 			List<String> replies = new ArrayList<>();
 			if (event.acknowledged()) {
-				replies.add(addMessage(build, build.keys.claim(key + "_ack"), ackMessage(event)));
+				replies.add(addMessage(build, build.keys.claim(key + "_ack"), ackMessage(event, true)));
 			}
 			addOperation(OperationAction.SEND, build, event, key, replies);
 		}
@@ -219,19 +228,27 @@ public final class AsyncApiGenerator {
 			return channelKey;
 		}
 
-		private Message eventMessage(SocketIoApi.Event event) {
+		/**
+		 * The message of an event.
+		 * @param incoming whether the server receives the event (otherwise sends it)
+		 */
+		private Message eventMessage(SocketIoApi.Event event, boolean incoming) {
 			Message message = new Message();
 			message.setName(event.name());
 			message.setTitle(Names.humanize(event.name()));
 			message.setSummary(textOrNull(event.summary()));
 			message.setDescription(textOrNull(event.description()));
 			message.setContentType(CONTENT_TYPE);
-			message.setPayload(payloadSchema(event.arguments()));
+			message.setPayload(argumentsSchema(event.arguments(), incoming));
 			this.examplesWanted.add(message);
 			return message;
 		}
 
-		private Message ackMessage(SocketIoApi.Event event) {
+		/**
+		 * The message of an event's acknowledgement.
+		 * @param incoming whether the server receives the acknowledgement (otherwise sends it)
+		 */
+		private Message ackMessage(SocketIoApi.Event event, boolean incoming) {
 			Message message = new Message();
 			message.setName(event.name() + "_ack");
 			message.setTitle(Names.humanize(event.name()) + " ack");
@@ -239,34 +256,68 @@ public final class AsyncApiGenerator {
 					: "The acknowledgement of '" + event.name() + "', without data.");
 			message.setContentType(CONTENT_TYPE);
 			if (event.ack() != null) {
-				message.setPayload(this.schemas.schemaFor(event.ack()));
+				message.setPayload(ackSchema(event.ack(), incoming));
 				this.examplesWanted.add(message);
 			}
 			return message;
 		}
 
-		private @Nullable JsonNode payloadSchema(List<SocketIoApi.Argument> arguments) {
+		/**
+		 * The schema of an acknowledgement: its type's, or the arguments of an
+		 * {@code @AckArguments} record.
+		 */
+		private JsonNode ackSchema(ResolvableType type, boolean incoming) {
+			ArgumentRecord record = ArgumentRecord.of(type);
+			if (record == null) {
+				return this.schemas.schemaFor(type);
+			}
+			JsonNode schema = argumentsSchema(SocketIoApiReader.arguments(record), incoming);
+			return (schema != null) ? schema : JsonNodeFactory.instance.objectNode();
+		}
+
+		/**
+		 * The schema of the arguments of an event or acknowledgement: none, the schema of the
+		 * only argument, or the argument list. A list has one {@code prefixItems} schema per
+		 * argument, {@code items} for the remaining arguments (or, where the server receives
+		 * it, {@code items: true}: it ignores arguments it does not take), {@code minItems}
+		 * for the arguments that must be sent (all where the server sends them), and the
+		 * extension that tells it from a single argument that is an array.
+		 */
+		private @Nullable JsonNode argumentsSchema(List<SocketIoApi.Argument> arguments, boolean incoming) {
 			if (arguments.isEmpty()) {
 				return null;
 			}
-			if (arguments.size() == 1) {
-				return argumentSchema(arguments.get(0));
+			SocketIoApi.Argument last = arguments.get(arguments.size() - 1);
+			if (arguments.size() == 1 && !last.remaining()) {
+				return argumentSchema(last);
 			}
+			List<SocketIoApi.Argument> fixed = last.remaining() ? arguments.subList(0, arguments.size() - 1) : arguments;
 			ObjectNode array = JsonNodeFactory.instance.objectNode();
 			array.put("type", "array");
-			int minItems = 0;
-			ArrayNode prefixItems = array.putArray("prefixItems");
-			for (int i = 0; i < arguments.size(); i++) {
-				prefixItems.add(argumentSchema(arguments.get(i)));
-				if (arguments.get(i).required()) {
-					minItems = i + 1;
+			int minItems = incoming ? 0 : fixed.size();
+			if (!fixed.isEmpty()) {
+				ArrayNode prefixItems = array.putArray("prefixItems");
+				for (int i = 0; i < fixed.size(); i++) {
+					prefixItems.add(titled(argumentSchema(fixed.get(i)), fixed.get(i)));
+					if (fixed.get(i).required()) {
+						minItems = Math.max(minItems, i + 1);
+					}
 				}
 			}
+			if (last.remaining()) {
+				ObjectNode container = this.schemas.schemaFor(last.type(), last.annotations(), last.annotatedType());
+				this.remainingArguments.add(new RemainingArguments(array,
+						titled(array.putObject("items"), last), container, fixed.size(), last.required()));
+			}
+			else if (incoming) {
+				array.put("items", true);
+			}
 			array.put("minItems", minItems);
+			array.put(ClientContract.ARGUMENTS_EXTENSION, true);
 			return array;
 		}
 
-		private JsonNode argumentSchema(SocketIoApi.Argument argument) {
+		private ObjectNode argumentSchema(SocketIoApi.Argument argument) {
 			ObjectNode schema = this.schemas.schemaFor(argument.type(), argument.annotations(),
 					argument.annotatedType());
 			if (argument.required()) {
@@ -275,7 +326,19 @@ public final class AsyncApiGenerator {
 			}
 			ObjectNode nullable = JsonNodeFactory.instance.objectNode();
 			nullable.putArray("anyOf").add(schema).addObject().put("type", "null");
+			this.nullableArguments.add(nullable);
 			return nullable;
+		}
+
+		/**
+		 * An argument's schema in an argument list, with the name of its parameter or record
+		 * component as {@code title}.
+		 */
+		private ObjectNode titled(ObjectNode schema, SocketIoApi.Argument argument) {
+			if (argument.name() != null) {
+				schema.put("title", argument.name());
+			}
+			return schema;
 		}
 
 		private JsonNode authSchema(List<SocketIoApi.Argument> auth) {
@@ -314,8 +377,23 @@ public final class AsyncApiGenerator {
 			ObjectNode errorAckSchema = (errorAcks != null && !this.errorAckKeys.isEmpty())
 					? this.schemas.schemaFor(errorAcks.type()) : null;
 			Map<String, ObjectNode> definitions = this.schemas.complete();
+			this.remainingArguments.forEach(RemainingArguments::complete);
 			// a required argument is never null, whatever its type takes (JsonNode takes anything)
-			this.requiredArguments.stream().filter(ObjectNode::isEmpty).forEach((schema) -> schema.putObject("not").put("type", "null"));
+			this.requiredArguments.stream()
+				.filter(AsyncApiGenerator::takesAnything)
+				.forEach((schema) -> schema.putObject("not").put("type", "null"));
+			// an optional argument whose schema takes null already needs no alternative
+			for (ObjectNode nullable : this.nullableArguments) {
+				JsonNode schema = nullable.get("anyOf").get(0);
+				if (takesNull(schema)) {
+					JsonNode title = nullable.get("title");
+					nullable.removeAll();
+					if (title != null) {
+						nullable.set("title", title);
+					}
+					nullable.setAll((ObjectNode) schema);
+				}
+			}
 			this.document.getComponents().getSchemas().putAll(definitions);
 			if (errorAcks != null && errorAckSchema != null) {
 				// one message for all namespaces, after the others
@@ -333,6 +411,38 @@ public final class AsyncApiGenerator {
 				if (payload != null) {
 					message.getExamples().add(new MessageExample(composer.compose(payload)));
 				}
+			}
+		}
+
+	}
+
+	/**
+	 * The remaining arguments of an argument list: the list's {@code items} are the elements
+	 * of the collecting parameter's array or list schema, which is complete only once the
+	 * schema set is, with its constraints on their number ({@code @Size}) moved to the list.
+	 */
+	private record RemainingArguments(ObjectNode list, ObjectNode items, ObjectNode container, int fixed,
+			boolean required) {
+
+		void complete() {
+			JsonNode elements = this.container.get("items");
+			JsonNode element = (elements != null && elements.isObject()) ? elements.deepCopy()
+					: JsonNodeFactory.instance.objectNode();
+			if (this.required) {
+				element = SchemaSet.nonNull(element);
+				if (element.isEmpty()) {
+					((ObjectNode) element).putObject("not").put("type", "null");
+				}
+			}
+			this.items.setAll((ObjectNode) element);
+			int minimum = this.container.path("minItems").asInt(0);
+			if (minimum > 0) {
+				this.list.put("minItems", Math.max(this.list.path("minItems").asInt(0), this.fixed + minimum));
+			}
+			if (this.container.path("maxItems").isNumber()) {
+				JsonNode extension = this.list.remove(ClientContract.ARGUMENTS_EXTENSION);
+				this.list.put("maxItems", this.fixed + this.container.get("maxItems").asInt());
+				this.list.set(ClientContract.ARGUMENTS_EXTENSION, extension);
 			}
 		}
 
@@ -375,6 +485,31 @@ public final class AsyncApiGenerator {
 			return this.keys.claim(Names.key(event.name()));
 		}
 
+	}
+
+	/**
+	 * Whether a schema takes any value: it has no keyword but a title.
+	 */
+	private static boolean takesAnything(ObjectNode schema) {
+		return schema.propertyNames().stream().allMatch("title"::equals);
+	}
+
+	/**
+	 * Whether a schema takes {@code null}: its type says so, or an alternative.
+	 */
+	private static boolean takesNull(JsonNode schema) {
+		JsonNode type = schema.path("type");
+		if ("null".equals(type.asString("")) || type.isArray() && type.values().stream().anyMatch((t) -> "null".equals(t.asString("")))) {
+			return true;
+		}
+		for (String keyword : List.of("anyOf", "oneOf")) {
+			for (JsonNode branch : schema.path(keyword)) {
+				if ("null".equals(branch.path("type").asString(""))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static @Nullable String textOrNull(String text) {

@@ -150,9 +150,10 @@ public final class ErrorAckDocumentation {
 		for (SocketIoApi.Namespace namespace : api.namespaces()) {
 			for (SocketIoApi.Event event : namespace.receives()) {
 				List<SocketIoApi.Argument> arguments = event.arguments();
+				boolean multiple = arguments.size() > 1 || arguments.stream().anyMatch(SocketIoApi.Argument::remaining);
 				for (int i = 0; i < arguments.size(); i++) {
-					if (arguments.get(i).required()) {
-						String path = (arguments.size() > 1) ? "[" + i + "]" : "";
+					if (arguments.get(i).required() && !arguments.get(i).remaining()) {
+						String path = multiple ? "[" + i + "]" : "";
 						return this.errorAcks.forFailure(namespace.name(), event.name(),
 								new RequestValidationException(namespace.name(), event.name(),
 										List.of(ConversionErrors.missing(path, true))),

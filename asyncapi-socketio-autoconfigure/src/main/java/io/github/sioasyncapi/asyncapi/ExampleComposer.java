@@ -155,6 +155,11 @@ final class ExampleComposer {
 		return object;
 	}
 
+	/**
+	 * An array: the tuple's positions ({@code prefixItems}), then its {@code items} up to
+	 * {@code minItems}, at least one (a list of remaining arguments shows one of them), at
+	 * most {@code maxItems}.
+	 */
 	private ArrayNode array(JsonNode schema, Set<String> path, int depth) {
 		ArrayNode array = nodes.arrayNode();
 		JsonNode prefixItems = schema.get("prefixItems");
@@ -163,15 +168,14 @@ final class ExampleComposer {
 				JsonNode value = compose(item, path, depth + 1);
 				array.add((value != null) ? value : nodes.nullNode());
 			}
-			return array;
 		}
 		JsonNode items = schema.get("items");
-		JsonNode item = (items != null) ? compose(items, path, depth + 1) : null;
-		int count = Math.max(1, schema.path("minItems").asInt(0));
+		JsonNode item = (items != null && items.isObject()) ? compose(items, path, depth + 1) : null;
+		int count = Math.max(array.size() + 1, schema.path("minItems").asInt(0));
 		if (schema.has("maxItems")) {
 			count = Math.min(count, schema.get("maxItems").asInt());
 		}
-		for (int i = 0; item != null && i < count; i++) {
+		while (item != null && array.size() < count) {
 			array.add(item.deepCopy());
 		}
 		return array;

@@ -55,9 +55,11 @@ public record SocketIoApi(List<Namespace> namespaces) {
 	 * @param name the event name on the wire
 	 * @param summary a short summary, or empty
 	 * @param description a longer description (CommonMark), or empty
-	 * @param arguments the payload arguments, in wire order; empty for an event without payload
+	 * @param arguments the payload arguments, in wire order; empty for an event without
+	 * payload; the last may stand for the remaining arguments
 	 * @param ack the acknowledgement's type, or {@code null} when the acknowledgement carries no
-	 * data
+	 * data; an {@link io.github.sioasyncapi.annotation.AckArguments @AckArguments} record for an
+	 * acknowledgement with several arguments
 	 * @param acknowledged whether the receiver acknowledges the event
 	 * @param errorReplies what the exception handlers that apply to the event's handler answer
 	 * with instead of its acknowledgement, in the order they are tried
@@ -118,17 +120,23 @@ public record SocketIoApi(List<Namespace> namespaces) {
 	}
 
 	/**
-	 * One payload argument.
+	 * One payload argument, or all remaining arguments of an event.
 	 *
-	 * @param type its type
-	 * @param required whether a client must send it (not {@code null})
+	 * @param type its type; the array or list type for the remaining arguments
+	 * @param required whether a client must send it (not {@code null}); for the remaining
+	 * arguments, whether each of them must not be {@code null}
 	 * @param annotations the annotations of the parameter that document it: Bean Validation
-	 * constraints and swagger's {@code @Schema}
+	 * constraints and swagger's {@code @Schema} (for the remaining arguments, constraints on
+	 * their number, such as {@code @Size})
 	 * @param annotatedType the parameter's annotated type, with type-use constraints on the
 	 * elements of a collection or map ({@code List<@NotBlank String>}), or {@code null}
+	 * @param remaining whether this argument stands for the remaining arguments of the event:
+	 * zero or more, each of the element type; only the last argument of an event may
+	 * @param name the name of the parameter or record component, the {@code title} of the
+	 * argument in an argument list; {@code null} if unknown
 	 */
 	public record Argument(ResolvableType type, boolean required, List<Annotation> annotations,
-			@Nullable AnnotatedType annotatedType) {
+			@Nullable AnnotatedType annotatedType, boolean remaining, @Nullable String name) {
 
 		/**
 		 * Create an argument.
@@ -136,9 +144,23 @@ public record SocketIoApi(List<Namespace> namespaces) {
 		 * @param required whether it is required
 		 * @param annotations the documenting annotations
 		 * @param annotatedType the annotated type, or {@code null}
+		 * @param remaining whether it stands for the remaining arguments
+		 * @param name the name, or {@code null}
 		 */
 		public Argument {
 			annotations = List.copyOf(annotations);
+		}
+
+		/**
+		 * Create an argument that is one argument.
+		 * @param type the type
+		 * @param required whether it is required
+		 * @param annotations the documenting annotations
+		 * @param annotatedType the annotated type, or {@code null}
+		 */
+		public Argument(ResolvableType type, boolean required, List<Annotation> annotations,
+				@Nullable AnnotatedType annotatedType) {
+			this(type, required, annotations, annotatedType, false, null);
 		}
 
 		/**
@@ -148,7 +170,7 @@ public record SocketIoApi(List<Namespace> namespaces) {
 		 * @param annotations the documenting annotations
 		 */
 		public Argument(ResolvableType type, boolean required, List<Annotation> annotations) {
-			this(type, required, annotations, null);
+			this(type, required, annotations, null, false, null);
 		}
 
 		/**
@@ -157,7 +179,7 @@ public record SocketIoApi(List<Namespace> namespaces) {
 		 * @param required whether it is required
 		 */
 		public Argument(ResolvableType type, boolean required) {
-			this(type, required, List.of(), null);
+			this(type, required, List.of(), null, false, null);
 		}
 
 	}

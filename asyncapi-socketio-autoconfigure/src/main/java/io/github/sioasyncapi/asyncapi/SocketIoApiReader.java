@@ -1,9 +1,12 @@
 package io.github.sioasyncapi.asyncapi;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import io.github.sioasyncapi.handler.EmitDeclaration;
 import io.github.sioasyncapi.handler.HandlerDocumentation;
@@ -12,6 +15,7 @@ import io.github.sioasyncapi.handler.PayloadParameter;
 import io.github.sioasyncapi.handler.SocketIoExceptionHandlers;
 import io.github.sioasyncapi.handler.SocketIoHandlerMethod;
 import io.github.sioasyncapi.handler.SocketIoHandlerRegistry;
+import io.github.sioasyncapi.json.ArgumentRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ResolvableType;
 
@@ -89,7 +93,11 @@ public final class SocketIoApiReader {
 			List<Class<?>> types = documentation.payloadTypes();
 			for (int i = 0; i < types.size(); i++) {
 				boolean required = i >= parameters.size() || parameters.get(i).isRequired();
-				arguments.add(new SocketIoApi.Argument(ResolvableType.forClass(types.get(i)), required));
+				boolean remaining = i < parameters.size() && parameters.get(i).isRemaining();
+				ResolvableType type = ResolvableType.forClass(types.get(i));
+				String name = (i < parameters.size()) ? parameters.get(i).getParameter().getParameterName() : null;
+				arguments.add(new SocketIoApi.Argument(remaining ? ResolvableType.forArrayComponent(type) : type,
+						required, List.of(), null, remaining, name));
 			}
 		}
 		ResolvableType ack = (documentation.ackType() != null) ? ResolvableType.forClass(documentation.ackType())
@@ -106,22 +114,51 @@ public final class SocketIoApiReader {
 	}
 
 	private static SocketIoApi.Event send(EmitDeclaration emit) {
-		List<SocketIoApi.Argument> arguments = (emit.payloadType() != null)
-				? List.of(new SocketIoApi.Argument(ResolvableType.forClass(emit.payloadType()), true)) : List.of();
+		List<SocketIoApi.Argument> arguments = emit.payloadTypes()
+			.stream()
+			.map((type) -> new SocketIoApi.Argument(ResolvableType.forClass(type), true))
+			.toList();
 		return new SocketIoApi.Event(emit.event(), emit.summary(), emit.description(), arguments,
 				typeOrNull(emit.ackType()), emit.ackType() != null);
 	}
 
 	private static SocketIoApi.Argument argument(PayloadParameter parameter) {
+		return new SocketIoApi.Argument(parameter.getType(), parameter.isRequired(),
+				documenting(parameter.getParameter().getParameterAnnotations()), parameter.getAnnotatedType(),
+				parameter.isRemaining(), parameter.getParameter().getParameterName());
+	}
+
+	/**
+	 * The arguments of an acknowledgement with several arguments: the components of its
+	 * record, each documented by its constraints and {@code @Schema}.
+	 * @param record the argument record
+	 * @return the arguments, in order
+	 */
+	static List<SocketIoApi.Argument> arguments(ArgumentRecord record) {
+		List<SocketIoApi.Argument> arguments = new ArrayList<>();
+		for (ArgumentRecord.Component component : record.getComponents()) {
+			ResolvableType type = component.type();
+			AnnotatedType annotated = component.annotatedType();
+			if (type.resolve(Object.class) == Optional.class) {
+				type = type.getGeneric(0);
+				annotated = (annotated instanceof AnnotatedParameterizedType parameterized)
+						? parameterized.getAnnotatedActualTypeArguments()[0] : null;
+			}
+			arguments.add(new SocketIoApi.Argument(type, !component.nullable(),
+					documenting(component.annotations().toArray(Annotation[]::new)), annotated, false, component.name()));
+		}
+		return arguments;
+	}
+
+	private static List<Annotation> documenting(Annotation[] annotations) {
 		List<Annotation> documenting = new ArrayList<>();
-		for (Annotation annotation : parameter.getParameter().getParameterAnnotations()) {
+		for (Annotation annotation : annotations) {
 			String type = annotation.annotationType().getName();
 			if (type.startsWith(CONSTRAINTS_PACKAGE) || type.equals(SCHEMA_ANNOTATION)) {
 				documenting.add(annotation);
 			}
 		}
-		return new SocketIoApi.Argument(parameter.getType(), parameter.isRequired(), documenting,
-				parameter.getAnnotatedType());
+		return documenting;
 	}
 
 	private static @Nullable ResolvableType typeOrNull(@Nullable Class<?> type) {

@@ -2,14 +2,16 @@ package io.github.sioasyncapi.emit;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import com.corundumstudio.socketio.AckCallback;
 import com.corundumstudio.socketio.BroadcastOperations;
+import com.corundumstudio.socketio.MultiTypeAckCallback;
+import com.corundumstudio.socketio.MultiTypeArgs;
 import com.corundumstudio.socketio.SocketIOClient;
 import io.github.sioasyncapi.handler.SocketIoInvocationInterceptor.Scope;
 import io.github.sioasyncapi.observe.Outcome;
@@ -22,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Sends events for {@link SocketIoEmitter} and {@link SocketIoTemplate}: validates them first,
  * inside the scopes of the {@link SocketIoEmitInterceptor}s, and completes acknowledgement
- * futures off the I/O threads.
+ * futures off the I/O threads, with every argument of the client's acknowledgement at hand
+ * (netty-socketio's single-type callbacks keep the first).
  */
 public final class EmitSupport {
 
@@ -127,11 +130,18 @@ public final class EmitSupport {
 	private <T> void sendWithAck(String namespace, SocketIOClient client, String event, Object[] args,
 			CompletableFuture<T> future) {
 		validate(namespace, event, args);
-		client.sendEvent(event, new AckCallback<>(JsonNode.class, this.ackTimeoutSeconds) {
+		Class<?>[] trees = new Class<?>[this.validator.ackArgumentCount(namespace, event)];
+		Arrays.fill(trees, JsonNode.class);
+		client.sendEvent(event, new MultiTypeAckCallback(trees) {
 
 			@Override
-			public void onSuccess(JsonNode result) {
-				complete(() -> (T) EmitSupport.this.validator.readAck(namespace, event, result), future);
+			public int getTimeout() {
+				return EmitSupport.this.ackTimeoutSeconds;
+			}
+
+			@Override
+			public void onSuccess(MultiTypeArgs result) {
+				complete(() -> (T) EmitSupport.this.validator.readAck(namespace, event, result.getArgs()), future);
 			}
 
 			@Override

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.sioasyncapi.handler.EmitDeclaration;
 import io.github.sioasyncapi.handler.NamespaceHandlers;
 import io.github.sioasyncapi.handler.SocketIoHandlerRegistry;
+import io.github.sioasyncapi.json.ArgumentRecord;
 import io.github.sioasyncapi.json.WireFormat;
 import io.github.sioasyncapi.validation.ConstraintValidation;
 import io.github.sioasyncapi.validation.ConversionErrors;
@@ -25,10 +26,13 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.node.NullNode;
 
 /**
  * Checks what the application emits against the {@code @Emits} declarations of the namespace,
- * and converts the acknowledgements clients send back to the declared ack type. The checks of
+ * argument by argument, and converts the acknowledgements clients send back to the declared ack
+ * type (one argument per component of an
+ * {@link io.github.sioasyncapi.annotation.AckArguments @AckArguments} record). The checks of
  * each event are prepared once, on first use.
  */
 public final class EmitValidator {
@@ -97,8 +101,38 @@ public final class EmitValidator {
 	 * @throws RequestValidationException if the acknowledgement is invalid
 	 */
 	public @Nullable Object readAck(String namespace, String event, @Nullable JsonNode ack) {
+		return readAck(namespace, event, (ack != null) ? List.of(ack) : List.of());
+	}
+
+	/**
+	 * Convert the arguments of a client's acknowledgement of an emitted event to the declared
+	 * ack type: the first argument, or one argument per component of an
+	 * {@link io.github.sioasyncapi.annotation.AckArguments @AckArguments} record.
+	 * @param namespace the namespace, as clients name it
+	 * @param event the event name
+	 * @param ack the acknowledgement's arguments as the client sent them (JSON trees)
+	 * @return the converted value, or the first argument itself when no ack type is declared
+	 * @throws RequestValidationException if the acknowledgement is invalid
+	 */
+	public @Nullable Object readAck(String namespace, String event, List<?> ack) {
 		Contract contract = contract(namespace, event);
-		return (contract != null && contract.ackReader != null) ? contract.readAck(ack) : ack;
+		if (contract != null && contract.ackType != null) {
+			return contract.readAck(ack);
+		}
+		return ack.isEmpty() ? null : ack.get(0);
+	}
+
+	/**
+	 * How many arguments the acknowledgement of an emitted event has: one per component of an
+	 * {@link io.github.sioasyncapi.annotation.AckArguments @AckArguments} record, otherwise one.
+	 * @param namespace the namespace, as clients name it
+	 * @param event the event name
+	 * @return the number of arguments to read
+	 */
+	public int ackArgumentCount(String namespace, String event) {
+		Contract contract = contract(namespace, event);
+		return (contract != null && contract.ackArguments != null)
+				? Math.max(1, contract.ackArguments.getComponents().size()) : 1;
 	}
 
 	private @Nullable Contract contract(String namespace, String event) {
@@ -138,71 +172,140 @@ public final class EmitValidator {
 
 		private final EmitDeclaration declaration;
 
-		private final @Nullable JavaType payloadType;
+		private final List<JavaType> payloadTypes;
 
-		private final @Nullable ValueValidator payloadValidator;
+		private final List<@Nullable ValueValidator> payloadValidators;
 
-		private final @Nullable ObjectReader ackReader;
+		private final @Nullable Class<?> ackType;
+
+		private final @Nullable ArgumentRecord ackArguments;
+
+		private final List<ObjectReader> ackReaders;
 
 		private final @Nullable ValueValidator ackValidator;
 
 		Contract(EmitDeclaration declaration) {
 			this.declaration = declaration;
 			ConstraintValidation validation = EmitValidator.this.validation;
-			Class<?> payload = declaration.payloadType();
-			this.payloadType = (payload != null) ? EmitValidator.this.mapper.constructType(payload) : null;
-			this.payloadValidator = (payload != null && validation != null)
-					? validation.forValue(ResolvableType.forClass(payload), false) : null;
-			Class<?> ack = declaration.ackType();
-			this.ackReader = (ack != null) ? EmitValidator.this.mapper.readerFor(ack) : null;
-			this.ackValidator = (ack != null && validation != null)
-					? validation.forValue(ResolvableType.forClass(ack), true) : null;
+			ObjectMapper mapper = EmitValidator.this.mapper;
+			this.payloadTypes = declaration.payloadTypes().stream().map(mapper::constructType).toList();
+			List<@Nullable ValueValidator> validators = new ArrayList<>();
+			for (Class<?> payload : declaration.payloadTypes()) {
+				validators.add((validation != null) ? validation.forValue(ResolvableType.forClass(payload), false) : null);
+			}
+			this.payloadValidators = validators;
+			this.ackType = declaration.ackType();
+			this.ackArguments = ArgumentRecord.of(this.ackType);
+			if (this.ackArguments != null) {
+				this.ackReaders = this.ackArguments.getComponents()
+					.stream()
+					.map((component) -> mapper.readerFor(mapper.constructType(component.type().getType())))
+					.toList();
+			}
+			else {
+				this.ackReaders = (this.ackType != null) ? List.of(mapper.readerFor(this.ackType)) : List.of();
+			}
+			this.ackValidator = (this.ackType != null && validation != null)
+					? validation.forValue(ResolvableType.forClass(this.ackType), true) : null;
 		}
 
 		List<Violation> check(Object[] args) {
-			if (this.payloadType == null) {
-				return (args.length == 0) ? List.of()
-						: List.of(new Violation("", "takes no payload, but " + args.length + " argument(s) given", null));
+			int expected = this.payloadTypes.size();
+			if (args.length != expected) {
+				String takes = switch (expected) {
+					case 0 -> "takes no payload";
+					case 1 -> "takes exactly one payload argument";
+					default -> "takes exactly " + expected + " payload arguments";
+				};
+				return List.of(new Violation("", takes + ", but " + args.length + " given", null));
 			}
-			if (args.length != 1) {
-				return List.of(new Violation("", "takes exactly one payload argument, but " + args.length + " given",
-						null));
+			List<Violation> violations = new ArrayList<>(0);
+			for (int i = 0; i < expected; i++) {
+				violations.addAll(check(args[i], i, (expected > 1) ? "[" + i + "]" : ""));
 			}
-			Object value = args[0];
-			if (value == null) {
-				return List.of(ConversionErrors.missing("", false));
-			}
-			if (!this.payloadType.getRawClass().isInstance(value)) {
-				JsonNode tree = EmitValidator.this.mapper.valueToTree(value);
-				try {
-					value = EmitValidator.this.mapper.treeToValue(tree, this.payloadType);
-				}
-				catch (JacksonException ex) {
-					return List.of(EmitValidator.this.errors.toViolation("", tree, ex));
-				}
-			}
-			return (this.payloadValidator != null) ? this.payloadValidator.validate(value, "") : List.of();
+			return violations;
 		}
 
-		@Nullable Object readAck(@Nullable JsonNode ack) {
-			String namespace = this.declaration.namespace();
-			String event = this.declaration.event();
-			if (ack == null || ack.isNull() || ack.isMissingNode()) {
-				throw new RequestValidationException("ack", namespace, event, List.of(ConversionErrors.missing("", ack == null)));
+		private List<Violation> check(@Nullable Object argument, int position, String prefix) {
+			Object value = argument;
+			if (value == null) {
+				return List.of(ConversionErrors.missing(prefix, false));
 			}
+			JavaType type = this.payloadTypes.get(position);
+			if (!type.getRawClass().isInstance(value)) {
+				JsonNode tree = EmitValidator.this.mapper.valueToTree(value);
+				try {
+					value = EmitValidator.this.mapper.treeToValue(tree, type);
+				}
+				catch (JacksonException ex) {
+					return List.of(EmitValidator.this.errors.toViolation(prefix, tree, ex));
+				}
+			}
+			ValueValidator validator = this.payloadValidators.get(position);
+			return (validator != null) ? validator.validate(value, prefix) : List.of();
+		}
+
+		@Nullable Object readAck(List<?> ack) {
+			List<Violation> violations = new ArrayList<>(0);
 			Object value;
-			try {
-				value = this.ackReader.readValue(ack);
+			if (this.ackArguments != null) {
+				value = readArguments(this.ackArguments, ack, violations);
 			}
-			catch (JacksonException ex) {
-				throw new RequestValidationException("ack", namespace, event, List.of(EmitValidator.this.errors.toViolation("", ack, ex)));
+			else {
+				value = read(this.ackReaders.get(0), ack.isEmpty() ? null : ack.get(0), "", false, violations);
 			}
-			List<Violation> violations = (this.ackValidator != null) ? this.ackValidator.validate(value, "")
-					: new ArrayList<>();
+			if (violations.isEmpty() && this.ackValidator != null && value != null) {
+				violations.addAll(this.ackValidator.validate(value, ""));
+			}
 			if (!violations.isEmpty()) {
-				throw new RequestValidationException("ack", namespace, event, violations);
+				throw new RequestValidationException("ack", this.declaration.namespace(), this.declaration.event(),
+						violations);
 			}
 			return value;
+		}
+
+		private @Nullable Object readArguments(ArgumentRecord record, List<?> ack, List<Violation> violations) {
+			List<ArgumentRecord.Component> components = record.getComponents();
+			@Nullable Object[] values = new Object[components.size()];
+			for (ArgumentRecord.Component component : components) {
+				int position = component.position();
+				values[position] = read(this.ackReaders.get(position), (position < ack.size()) ? ack.get(position) : null,
+						"[" + position + "]", component.nullable(), violations);
+			}
+			if (!violations.isEmpty()) {
+				return null;
+			}
+			try {
+				return record.newInstance(values);
+			}
+			catch (RuntimeException ex) {
+				violations.add(new Violation("", "is invalid: " + ex.getMessage(), null));
+				return null;
+			}
+		}
+
+		/**
+		 * Read one argument of an acknowledgement: a missing or {@code null} argument is a
+		 * violation unless it may be {@code null}.
+		 */
+		private @Nullable Object read(ObjectReader reader, @Nullable Object argument, String prefix, boolean nullable,
+				List<Violation> violations) {
+			JsonNode node = (argument == null || argument instanceof JsonNode) ? (JsonNode) argument
+					: EmitValidator.this.mapper.valueToTree(argument);
+			if (node == null || node.isNull() || node.isMissingNode()) {
+				if (nullable) {
+					return reader.readValue(NullNode.getInstance());
+				}
+				violations.add(ConversionErrors.missing(prefix, node == null || node.isMissingNode()));
+				return null;
+			}
+			try {
+				return reader.readValue(node);
+			}
+			catch (JacksonException ex) {
+				violations.add(EmitValidator.this.errors.toViolation(prefix, node, ex));
+				return null;
+			}
 		}
 
 	}

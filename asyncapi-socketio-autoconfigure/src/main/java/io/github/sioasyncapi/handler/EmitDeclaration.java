@@ -1,5 +1,7 @@
 package io.github.sioasyncapi.handler;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,17 +10,31 @@ import org.jspecify.annotations.Nullable;
  *
  * @param namespace the namespace, for example {@code "/"}
  * @param event the event name
- * @param payloadType the payload type, or {@code null} for an event without payload
+ * @param payloadTypes the payload types, one per argument; empty for an event without payload
  * @param ackType the type of the client's acknowledgement, or {@code null} when none
  * @param summary a short summary, or empty
  * @param description a longer description, or empty
  * @param declaredBy where it is declared, for messages (for example {@code GameController})
  */
-public record EmitDeclaration(String namespace, String event, @Nullable Class<?> payloadType,
+public record EmitDeclaration(String namespace, String event, List<Class<?>> payloadTypes,
 		@Nullable Class<?> ackType, String summary, String description, String declaredBy) {
 
+	/**
+	 * Create a declaration.
+	 * @param namespace the namespace
+	 * @param event the event name
+	 * @param payloadTypes the payload types
+	 * @param ackType the ack type
+	 * @param summary the summary
+	 * @param description the description
+	 * @param declaredBy where it is declared
+	 */
+	public EmitDeclaration {
+		payloadTypes = List.copyOf(payloadTypes);
+	}
+
 	boolean sameContract(EmitDeclaration other) {
-		return this.payloadType == other.payloadType && this.ackType == other.ackType;
+		return this.payloadTypes.equals(other.payloadTypes) && this.ackType == other.ackType;
 	}
 
 }

@@ -9,6 +9,7 @@ import com.corundumstudio.socketio.AckRequest;
 import io.github.sioasyncapi.error.ErrorAck;
 import io.github.sioasyncapi.error.ErrorAckFactory;
 import io.github.sioasyncapi.handler.SocketIoExceptionHandlers.Resolved;
+import io.github.sioasyncapi.json.ArgumentRecord;
 import io.github.sioasyncapi.observe.Outcome;
 import io.github.sioasyncapi.observe.SocketIoObserver;
 import io.github.sioasyncapi.validation.RequestValidationException;
@@ -19,9 +20,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Invokes a handler and answers the client: the return value (or what its future completes
- * with) is validated and sent as the acknowledgement; a failure goes through the exception
- * handler chain, and whatever no handler takes becomes the default error ack. When it is over,
- * the invocation's interceptors are told how it ended.
+ * with) is validated and sent as the acknowledgement, an
+ * {@link io.github.sioasyncapi.annotation.AckArguments @AckArguments} record as one argument
+ * per component; a failure goes through the exception handler chain, and whatever no handler
+ * takes becomes the default error ack. When it is over, the invocation's interceptors are told
+ * how it ended.
  */
 final class InvocationResponder {
 
@@ -124,7 +127,7 @@ final class InvocationResponder {
 			ackRequest.sendAckData(Collections.emptyList());
 		}
 		else {
-			ackRequest.sendAckData(Collections.singletonList(value));
+			ackRequest.sendAckData(ArgumentRecord.toArguments(value));
 		}
 	}
 

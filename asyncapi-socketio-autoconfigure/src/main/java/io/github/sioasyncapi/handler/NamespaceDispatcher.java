@@ -89,9 +89,15 @@ final class NamespaceDispatcher {
 	 * types, on the I/O thread, while the packet is decoded.
 	 */
 	void bindArgumentReaders(SocketIoJsonSupport jsonSupport) {
-		this.handlers.getEvents()
-			.forEach((event, handler) -> jsonSupport.addArgumentReaders(this.handlers.getServerName(), event,
-					handler.getPayloadParameters().stream().map(PayloadParameter::getDirectReader).toList()));
+		this.handlers.getEvents().forEach((event, handler) -> {
+			List<PayloadParameter> parameters = handler.getPayloadParameters();
+			PayloadParameter last = parameters.isEmpty() ? null : parameters.get(parameters.size() - 1);
+			List<PayloadParameter> fixed = (last != null && last.isRemaining())
+					? parameters.subList(0, parameters.size() - 1) : parameters;
+			jsonSupport.addArgumentReaders(this.handlers.getServerName(), event,
+					fixed.stream().map(PayloadParameter::getDirectReader).toList(),
+					(last != null && last.isRemaining()) ? last.getDirectReader() : null);
+		});
 	}
 
 	private void onEvent(SocketIOClient client, String event, List<Object> args, AckRequest ackRequest,

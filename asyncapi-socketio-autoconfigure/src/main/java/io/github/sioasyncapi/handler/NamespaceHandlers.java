@@ -110,7 +110,9 @@ public final class NamespaceHandlers {
 	}
 
 	private static String describe(EmitDeclaration emit) {
-		return "payload " + simpleName(emit.payloadType()) + " and ack " + simpleName(emit.ackType());
+		String payload = emit.payloadTypes().isEmpty() ? "none"
+				: String.join(", ", emit.payloadTypes().stream().map(Class::getSimpleName).toList());
+		return "payload " + payload + " and ack " + simpleName(emit.ackType());
 	}
 
 	private static String simpleName(@Nullable Class<?> type) {

@@ -2,6 +2,7 @@ package io.github.sioasyncapi.handler;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,7 +37,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The handler methods of all {@link SocketIoController @SocketIoController} beans, by namespace.
  * Registration inspects each method once: its mapping, which parameters are payload arguments
- * (those no argument resolver supports), what to validate and what it emits. Ambiguous mappings
+ * (those no argument resolver supports, the last of them possibly collecting the remaining
+ * arguments), what to validate and what it emits. Ambiguous mappings
  * and unusable signatures fail start-up with a message naming the methods, among them a
  * parameter that is neither injectable nor of a type the payload mapper can read. The dispatcher, the AsyncAPI generator and the Actuator
  * endpoint read the result.
@@ -117,9 +119,13 @@ public class SocketIoHandlerRegistry {
 		for (int i = 0; i < invocable.getParameterCount(); i++) {
 			MethodParameter parameter = new MethodParameter(invocable, i);
 			if (!this.injectables.supportsParameter(parameter)) {
-				checkPayload(where, parameter, mapping.documentation().payloadTypes().isEmpty());
 				payloads.add(parameter);
 			}
+		}
+		boolean remaining = ArgumentListSignatures.collectsRemaining(where, mapping.kind(), payloads);
+		for (MethodParameter parameter : payloads) {
+			checkPayload(where, parameter, remaining && parameter == payloads.get(payloads.size() - 1),
+					mapping.documentation().payloadTypes().isEmpty());
 		}
 		Assert.state(mapping.kind() != Kind.CONNECT || payloads.size() <= 1,
 				() -> where + " may take at most one payload parameter (the client's auth data), but declares "
@@ -133,8 +139,8 @@ public class SocketIoHandlerRegistry {
 		List<PayloadParameter> payloadParameters = new ArrayList<>();
 		for (int i = 0; i < payloads.size(); i++) {
 			ModelCheck model = models.isEmpty() ? null : modelCheck(models.get(i), true);
-			payloadParameters.add(new PayloadParameter(payloads.get(i), i, payloads.size() > 1, this.mapper,
-					this.conversionErrors, model));
+			payloadParameters.add(new PayloadParameter(payloads.get(i), i, payloads.size() > 1,
+					remaining && i == payloads.size() - 1, this.mapper, this.conversionErrors, model));
 		}
 		String event = switch (mapping.kind()) {
 			case EVENT -> mapping.event();
@@ -144,8 +150,13 @@ public class SocketIoHandlerRegistry {
 		SocketIoHandlerMethod handler = new SocketIoHandlerMethod(bean, invocable, mapping.kind(), namespace, event,
 				mapping.documentation(), payloadParameters, emits);
 		handler.setMessageMethodArgumentResolvers(this.resolvers);
+		ArgumentListSignatures.checkAck(where, handler.getAckType(), mapping.documentation().ackType());
 		if (this.validation != null) {
-			handler.setValidators(this.validation.forArguments(userType, method, payloads),
+			if (remaining && invocable.isVarArgs()) {
+				ArgumentListSignatures.checkVarargsConstraints(where, this.validation, userType, method,
+						payloads.get(payloads.size() - 1));
+			}
+			handler.setValidators(this.validation.forArguments(userType, method, payloads, remaining),
 					(mapping.kind() == Kind.EVENT) ? this.validation.forReturnValue(userType, method) : null);
 		}
 		Class<?> ackModel = mapping.documentation().ackType();
@@ -160,13 +171,13 @@ public class SocketIoHandlerRegistry {
 	 * that the payload mapper can read: an injectable type that nothing injects (yet) fails
 	 * start-up here instead of becoming a payload that every call fails to convert.
 	 */
-	private void checkPayload(String where, MethodParameter parameter, boolean typed) {
+	private void checkPayload(String where, MethodParameter parameter, boolean remaining, boolean typed) {
 		if (!typed) {
 			return;
 		}
-		MethodParameter payload = parameter.nestedIfOptional();
-		String problem = this.wire.whyUnreadable(this.mapper.getTypeFactory()
-			.constructType(ResolvableType.forMethodParameter(payload).getType()));
+		ResolvableType type = ArgumentListSignatures.argumentType(parameter, remaining);
+		ArgumentListSignatures.checkNoAckArguments(where, parameter, type);
+		String problem = this.wire.whyUnreadable(this.mapper.getTypeFactory().constructType(type.getType()));
 		Assert.state(problem == null, () -> where + " parameter '" + parameter.getParameterName() + "' ("
 				+ parameter.getGenericParameterType().getTypeName()
 				+ ") can be neither injected (no argument resolver supports it) nor read as a payload: " + problem);
@@ -179,8 +190,11 @@ public class SocketIoHandlerRegistry {
 	}
 
 	private static EmitDeclaration declaration(String namespace, Emits emits, String declaredBy) {
-		return new EmitDeclaration(namespace, emits.event(), typeOrNull(emits.payload()), typeOrNull(emits.ack()),
-				emits.summary(), emits.description(), declaredBy);
+		List<Class<?>> payload = Arrays.stream(emits.payload()).filter((type) -> typeOrNull(type) != null).toList();
+		Class<?> ack = typeOrNull(emits.ack());
+		ArgumentListSignatures.checkEmits(declaredBy + " @Emits(event = \"" + emits.event() + "\")", payload, ack);
+		return new EmitDeclaration(namespace, emits.event(), payload, ack, emits.summary(), emits.description(),
+				declaredBy);
 	}
 
 	private static @Nullable Class<?> typeOrNull(Class<?> type) {

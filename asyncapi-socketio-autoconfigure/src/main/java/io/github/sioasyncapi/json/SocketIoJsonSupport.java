@@ -142,7 +142,7 @@ public class SocketIoJsonSupport implements JsonSupport {
 		List<ObjectReader> classReaders = tree ? List.of()
 				: Arrays.stream(eventClass).map(this.argumentReader::forType).toList();
 		this.eventMappings.computeIfAbsent(namespaceName, (name) -> new ConcurrentHashMap<>())
-			.put(eventName, new EventArguments(tree, classReaders, List.of()));
+			.put(eventName, new EventArguments(tree, classReaders, List.of(), null));
 	}
 
 	@Override
@@ -165,10 +165,26 @@ public class SocketIoJsonSupport implements JsonSupport {
 	 * @param readers a reader per argument position, {@code null} for arguments to keep as trees
 	 */
 	public void addArgumentReaders(String namespaceName, String eventName, List<@Nullable ObjectReader> readers) {
+		addArgumentReaders(namespaceName, eventName, readers, null);
+	}
+
+	/**
+	 * Read the arguments of an event straight into the types of the handler's parameters, as
+	 * {@link #addArgumentReaders(String, String, List)} does, and the arguments after them
+	 * with one more reader: the element reader of a parameter that collects the remaining
+	 * arguments.
+	 * @param namespaceName the namespace
+	 * @param eventName the event, registered with {@code JsonNode} arguments
+	 * @param readers a reader per argument position, {@code null} for arguments to keep as trees
+	 * @param remaining the reader of every argument after those, or {@code null} to keep them as
+	 * trees
+	 */
+	public void addArgumentReaders(String namespaceName, String eventName, List<@Nullable ObjectReader> readers,
+			@Nullable ObjectReader remaining) {
 		Map<String, EventArguments> events = this.eventMappings.get(namespaceName);
 		if (events != null) {
-			events.computeIfPresent(eventName,
-					(name, mapped) -> mapped.tree() ? new EventArguments(true, List.of(), inArray(readers)) : mapped);
+			events.computeIfPresent(eventName, (name, mapped) -> mapped.tree() ? new EventArguments(true, List.of(),
+					inArray(readers), (remaining != null) ? inArray(remaining) : null) : mapped);
 		}
 	}
 
@@ -358,9 +374,13 @@ public class SocketIoJsonSupport implements JsonSupport {
 	private static List<@Nullable ObjectReader> inArray(List<@Nullable ObjectReader> readers) {
 		List<@Nullable ObjectReader> inArray = new ArrayList<>(readers.size());
 		for (ObjectReader reader : readers) {
-			inArray.add((reader != null) ? reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) : null);
+			inArray.add((reader != null) ? inArray(reader) : null);
 		}
 		return Collections.unmodifiableList(inArray);
+	}
+
+	private static ObjectReader inArray(ObjectReader reader) {
+		return reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 	}
 
 	private @Nullable EventArguments argumentsFor(String namespaceName, String eventName) {
@@ -496,17 +516,18 @@ public class SocketIoJsonSupport implements JsonSupport {
 
 	/**
 	 * How the arguments of an event are read: as trees, or with the readers of its listener's
-	 * classes; and the readers that take arguments straight into a handler's parameter types.
+	 * classes; and the readers that take arguments straight into a handler's parameter types,
+	 * the last one for all remaining arguments when the handler collects them.
 	 */
 	private record EventArguments(boolean tree, List<ObjectReader> classReaders,
-			List<@Nullable ObjectReader> handlerReaders) {
+			List<@Nullable ObjectReader> handlerReaders, @Nullable ObjectReader remainingReader) {
 
 		@Nullable ObjectReader classReader(int position) {
 			return (position < this.classReaders.size()) ? this.classReaders.get(position) : null;
 		}
 
 		@Nullable ObjectReader handlerReader(int position) {
-			return (position < this.handlerReaders.size()) ? this.handlerReaders.get(position) : null;
+			return (position < this.handlerReaders.size()) ? this.handlerReaders.get(position) : this.remainingReader;
 		}
 
 	}

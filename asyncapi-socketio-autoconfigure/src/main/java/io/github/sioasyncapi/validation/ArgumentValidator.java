@@ -1,5 +1,6 @@
 package io.github.sioasyncapi.validation;
 
+import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,16 +10,20 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.executable.ExecutableValidator;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.type.TypeFactory;
 
 /**
  * Validates the arguments of one handler method: method parameter constraints (such as
  * {@code @Min int x}) through Bean Validation's {@link ExecutableValidator}, and each payload
- * argument as if annotated with {@code @Valid}. Created by
+ * argument as if annotated with {@code @Valid}; each element of a parameter that collects the
+ * remaining arguments as an argument of its own. Created by
  * {@link ConstraintValidation#forArguments}.
  */
 public final class ArgumentValidator {
+
+	private static final Binding UNBOUND = new Binding("", -1, TypeFactory.unknownType());
 
 	private final ExecutableValidator executables;
 
@@ -30,21 +35,18 @@ public final class ArgumentValidator {
 
 	private final List<Cascade> cascades;
 
-	private final Map<Integer, String> prefixes;
-
-	private final Map<Integer, JavaType> types;
+	private final Map<Integer, Binding> bindings;
 
 	private final WirePaths wirePaths;
 
 	ArgumentValidator(ExecutableValidator executables, Method method, Class<?>[] groups, boolean parameterConstraints,
-			List<Cascade> cascades, Map<Integer, String> prefixes, Map<Integer, JavaType> types, WirePaths wirePaths) {
+			List<Cascade> cascades, Map<Integer, Binding> bindings, WirePaths wirePaths) {
 		this.executables = executables;
 		this.method = method;
 		this.groups = groups;
 		this.parameterConstraints = parameterConstraints;
 		this.cascades = cascades;
-		this.prefixes = prefixes;
-		this.types = types;
+		this.bindings = bindings;
 		this.wirePaths = wirePaths;
 	}
 
@@ -54,23 +56,40 @@ public final class ArgumentValidator {
 	 * @param arguments the arguments, in method parameter order
 	 * @return the violations, empty when the arguments are valid
 	 */
-	public List<Violation> validate(Object target, Object[] arguments) {
+	public List<Violation> validate(Object target, @Nullable Object[] arguments) {
 		List<Violation> violations = new ArrayList<>(0);
 		if (this.parameterConstraints) {
 			for (ConstraintViolation<Object> violation : this.executables.validateParameters(target, this.method,
 					arguments, this.groups)) {
 				int index = parameterIndex(violation.getPropertyPath());
-				String prefix = this.prefixes.getOrDefault(index, "");
-				JavaType type = this.types.getOrDefault(index, TypeFactory.unknownType());
-				violations.add(new Violation(
-						this.wirePaths.of(prefix, type, (index >= 0) ? arguments[index] : null, violation.getPropertyPath(), true),
+				Binding binding = this.bindings.getOrDefault(index, UNBOUND);
+				violations.add(new Violation(this.wirePaths.of(binding.prefix(), Math.max(0, binding.firstArgument()),
+						binding.type(), (index >= 0) ? arguments[index] : null, violation.getPropertyPath(), true),
 						violation.getMessage(), violation.getInvalidValue()));
 			}
 		}
 		for (Cascade cascade : this.cascades) {
-			violations.addAll(cascade.values().validate(arguments[cascade.parameterIndex()], cascade.prefix()));
+			Object value = arguments[cascade.parameterIndex()];
+			int first = cascade.binding().firstArgument();
+			if (first < 0 || value == null) {
+				violations.addAll(cascade.values().validate(value, cascade.binding().prefix()));
+			}
+			else {
+				List<?> elements = (value instanceof List<?> list) ? list : arrayElements(value);
+				for (int i = 0; i < elements.size(); i++) {
+					violations.addAll(cascade.values().validate(elements.get(i), "[" + (first + i) + "]"));
+				}
+			}
 		}
 		return violations;
+	}
+
+	private static List<@Nullable Object> arrayElements(Object array) {
+		List<@Nullable Object> elements = new ArrayList<>(Array.getLength(array));
+		for (int i = 0; i < Array.getLength(array); i++) {
+			elements.add(Array.get(array, i));
+		}
+		return elements;
 	}
 
 	private static int parameterIndex(Path path) {
@@ -82,7 +101,19 @@ public final class ArgumentValidator {
 		return -1;
 	}
 
-	record Cascade(int parameterIndex, String prefix, ValueValidator values) {
+	/**
+	 * Where a payload parameter's value is on the wire.
+	 *
+	 * @param prefix the argument's position, such as {@code [1]}, or empty for the only argument
+	 * (and for the remaining arguments)
+	 * @param firstArgument the position of the first of the remaining arguments when the
+	 * parameter collects them, {@code -1} otherwise
+	 * @param type the parameter's type
+	 */
+	record Binding(String prefix, int firstArgument, JavaType type) {
+	}
+
+	record Cascade(int parameterIndex, Binding binding, ValueValidator values) {
 	}
 
 }

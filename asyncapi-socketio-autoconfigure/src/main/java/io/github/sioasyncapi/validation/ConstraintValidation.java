@@ -1,5 +1,7 @@
 package io.github.sioasyncapi.validation;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
+import io.github.sioasyncapi.json.ArgumentRecord;
 import io.github.sioasyncapi.json.WireFormat;
 import io.github.sioasyncapi.json.WireFormat.Polymorphism;
+import jakarta.validation.ConstraintValidator;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.validation.annotation.Validated;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectMapper;
@@ -33,7 +38,9 @@ import tools.jackson.databind.ObjectMapper;
  * collection, array, map or {@code Optional}; nested properties follow the usual Bean
  * Validation rules. {@code @Validated(groups)} on the method or its class selects groups.
  * Nothing is built for a value whose type declares no constraint, so unconstrained events cost
- * nothing.
+ * nothing. The components of an
+ * {@link io.github.sioasyncapi.annotation.AckArguments @AckArguments} record are validated as
+ * arguments of their own.
  */
 public final class ConstraintValidation {
 
@@ -62,10 +69,13 @@ public final class ConstraintValidation {
 	 * @param beanType the handler's class
 	 * @param method the handler method
 	 * @param payloadParameters the payload parameters, in wire order
+	 * @param remaining whether the last payload parameter collects the remaining arguments of
+	 * the event (an array or list, validated element by element, each element named by its
+	 * position among the event's arguments)
 	 * @return the validator, or {@code null} when the method has nothing to validate
 	 */
 	public @Nullable ArgumentValidator forArguments(Class<?> beanType, Method method,
-			List<MethodParameter> payloadParameters) {
+			List<MethodParameter> payloadParameters, boolean remaining) {
 		Class<?>[] groups = groups(beanType, method);
 		MethodDescriptor descriptor = this.validator.getConstraintsForClass(beanType)
 			.getConstraintsForMethod(method.getName(), method.getParameterTypes());
@@ -74,18 +84,20 @@ public final class ConstraintValidation {
 					.stream()
 					.anyMatch((parameter) -> !parameter.getConstrainedContainerElementTypes().isEmpty()));
 		List<ArgumentValidator.Cascade> cascades = new ArrayList<>();
-		Map<Integer, String> prefixes = new HashMap<>();
-		Map<Integer, JavaType> types = new HashMap<>();
+		Map<Integer, ArgumentValidator.Binding> bindings = new HashMap<>();
+		boolean multiple = payloadParameters.size() > 1 || remaining;
 		for (int i = 0; i < payloadParameters.size(); i++) {
 			MethodParameter parameter = payloadParameters.get(i);
-			String prefix = (payloadParameters.size() > 1) ? "[" + i + "]" : "";
+			boolean collects = remaining && i == payloadParameters.size() - 1;
+			String prefix = (multiple && !collects) ? "[" + i + "]" : "";
 			int index = parameter.getParameterIndex();
-			prefixes.put(index, prefix);
-			types.put(index, javaType(ResolvableType.forMethodParameter(parameter)));
+			ArgumentValidator.Binding binding = new ArgumentValidator.Binding(prefix, collects ? i : -1,
+					javaType(ResolvableType.forMethodParameter(parameter)));
+			bindings.put(index, binding);
 			if (!parameter.hasParameterAnnotation(Valid.class)) {
 				ValueValidator values = forValue(ResolvableType.forMethodParameter(parameter), true, groups);
 				if (values != null) {
-					cascades.add(new ArgumentValidator.Cascade(index, prefix, values));
+					cascades.add(new ArgumentValidator.Cascade(index, binding, values));
 				}
 			}
 		}
@@ -93,7 +105,46 @@ public final class ConstraintValidation {
 			return null;
 		}
 		return new ArgumentValidator(this.validator.forExecutables(), method, groups, parameterConstraints, cascades,
-				prefixes, types, this.wirePaths);
+				bindings, this.wirePaths);
+	}
+
+	/**
+	 * The constraint on a varargs parameter that Bean Validation cannot check: one that applies
+	 * to no array (such as {@code @NotBlank String... tags}, which Java puts on the array as
+	 * well as on its elements, and Bean Validation checks on the array only).
+	 * @param beanType the handler's class
+	 * @param method the handler method
+	 * @param parameterIndex the index of the varargs parameter
+	 * @return the constraint's annotation, or {@code null} when every constraint of the
+	 * parameter applies to its array ({@code @Size}, {@code @NotEmpty})
+	 */
+	public @Nullable Annotation constraintNotOnArray(Class<?> beanType, Method method, int parameterIndex) {
+		MethodDescriptor descriptor = this.validator.getConstraintsForClass(beanType)
+			.getConstraintsForMethod(method.getName(), method.getParameterTypes());
+		if (descriptor == null) {
+			return null;
+		}
+		Class<?> arrayType = method.getParameterTypes()[parameterIndex];
+		for (ConstraintDescriptor<?> constraint : descriptor.getParameterDescriptors()
+			.get(parameterIndex)
+			.getConstraintDescriptors()) {
+			if (!appliesTo(constraint, arrayType)) {
+				return constraint.getAnnotation();
+			}
+		}
+		return null;
+	}
+
+	private static boolean appliesTo(ConstraintDescriptor<?> constraint, Class<?> type) {
+		List<? extends Class<?>> validators = constraint.getConstraintValidatorClasses();
+		if (validators.isEmpty()) {
+			return constraint.getComposingConstraints().stream().allMatch((composing) -> appliesTo(composing, type));
+		}
+		return validators.stream().anyMatch((validatorType) -> ResolvableType.forClass(validatorType)
+			.as(ConstraintValidator.class)
+			.getGeneric(1)
+			.resolve(Object.class)
+			.isAssignableFrom(type));
 	}
 
 	/**
@@ -131,6 +182,17 @@ public final class ConstraintValidation {
 	public @Nullable ValueValidator forValue(ResolvableType type, boolean incoming, Class<?>... groups) {
 		ResolvableType element = elementType(type);
 		Class<?> elementClass = element.resolve(Object.class);
+		ArgumentRecord arguments = ArgumentRecord.of(elementClass);
+		if (arguments != null) {
+			List<@Nullable ValueValidator> validators = new ArrayList<>();
+			for (ArgumentRecord.Component component : arguments.getComponents()) {
+				Field field = ReflectionUtils.findField(elementClass, component.name());
+				boolean cascaded = field != null && field.isAnnotationPresent(Valid.class);
+				validators.add(cascaded ? null : forValue(component.type(), incoming, groups));
+			}
+			return new ValueValidator(this.validator, javaType(element), incoming, groups, this.wirePaths, arguments,
+					validators);
+		}
 		if (elementClass == Object.class || elementClass.isPrimitive() || !isConstrained(elementClass)) {
 			return null;
 		}

@@ -6,13 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.sioasyncapi.json.ArgumentRecord;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JavaType;
 
 /**
  * Validates a value, or each element of a collection, array, map or {@code Optional} value, as
- * if it were annotated with {@link jakarta.validation.Valid @Valid}. Created by
+ * if it were annotated with {@link jakarta.validation.Valid @Valid}. An
+ * {@link io.github.sioasyncapi.annotation.AckArguments @AckArguments} record is validated as
+ * the arguments it is sent as: its own constraints, and each component as if it were a value
+ * of its own, which must not be {@code null} unless it is {@code @Nullable}. Created by
  * {@link ConstraintValidation#forValue}.
  */
 public final class ValueValidator {
@@ -27,13 +32,24 @@ public final class ValueValidator {
 
 	private final WirePaths wirePaths;
 
+	private final @Nullable ArgumentRecord arguments;
+
+	private final List<@Nullable ValueValidator> argumentValidators;
+
 	ValueValidator(Validator validator, JavaType elementType, boolean incoming, Class<?>[] groups,
 			WirePaths wirePaths) {
+		this(validator, elementType, incoming, groups, wirePaths, null, List.of());
+	}
+
+	ValueValidator(Validator validator, JavaType elementType, boolean incoming, Class<?>[] groups,
+			WirePaths wirePaths, @Nullable ArgumentRecord arguments, List<@Nullable ValueValidator> argumentValidators) {
 		this.validator = validator;
 		this.elementType = elementType;
 		this.incoming = incoming;
 		this.groups = groups;
 		this.wirePaths = wirePaths;
+		this.arguments = arguments;
+		this.argumentValidators = argumentValidators;
 	}
 
 	/**
@@ -42,13 +58,13 @@ public final class ValueValidator {
 	 * @param prefix the value's position on the wire, such as {@code [1]}, or empty
 	 * @return the violations, empty when the value is valid
 	 */
-	public List<Violation> validate(Object value, String prefix) {
+	public List<Violation> validate(@Nullable Object value, String prefix) {
 		List<Violation> violations = new ArrayList<>(0);
 		collect(value, prefix, violations);
 		return violations;
 	}
 
-	private void collect(Object value, String prefix, List<Violation> violations) {
+	private void collect(@Nullable Object value, String prefix, List<Violation> violations) {
 		if (value == null) {
 			return;
 		}
@@ -74,6 +90,27 @@ public final class ValueValidator {
 				violations.add(new Violation(
 						this.wirePaths.of(prefix, this.elementType, value, violation.getPropertyPath(), this.incoming),
 						violation.getMessage(), violation.getInvalidValue()));
+			}
+			if (this.arguments != null && this.arguments.getType() == value.getClass()) {
+				collectArguments(value, prefix, violations);
+			}
+		}
+	}
+
+	private void collectArguments(Object record, String prefix, List<Violation> violations) {
+		List<@Nullable Object> values = ArgumentRecord.toArguments(record);
+		for (ArgumentRecord.Component component : this.arguments.getComponents()) {
+			Object value = values.get(component.position());
+			String at = prefix + "[" + component.position() + "]";
+			if (value == null || value instanceof Optional<?> optional && optional.isEmpty()) {
+				if (value == null && !component.nullable()) {
+					violations.add(ConversionErrors.missing(at, false));
+				}
+				continue;
+			}
+			ValueValidator validator = this.argumentValidators.get(component.position());
+			if (validator != null) {
+				violations.addAll(validator.validate(value, at));
 			}
 		}
 	}

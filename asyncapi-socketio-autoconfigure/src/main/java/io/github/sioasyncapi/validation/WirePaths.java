@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.sioasyncapi.json.ArgumentRecord;
+import io.github.sioasyncapi.json.ArgumentRecord.Component;
 import io.github.sioasyncapi.json.WireFormat;
 import io.github.sioasyncapi.json.WireFormat.WireProperty;
 import jakarta.validation.ElementKind;
@@ -25,7 +27,9 @@ import tools.jackson.databind.type.TypeFactory;
  * {@link WireFormat} of the mapper that reads and writes the payloads, so that naming
  * strategies and {@code @JsonProperty} renames are honoured. Where a declared type does not
  * say which class a value has (a polymorphic base type, {@code Object}), the class of the
- * validated value names its properties.
+ * validated value names its properties. The components of an
+ * {@link io.github.sioasyncapi.annotation.AckArguments @AckArguments} record are arguments of
+ * their own, named by their position ({@code [1].name}).
  */
 public final class WirePaths {
 
@@ -50,18 +54,56 @@ public final class WirePaths {
 	 * @return the path with JSON property names
 	 */
 	public String of(String prefix, JavaType rootType, @Nullable Object root, Path path, boolean incoming) {
+		return of(prefix, 0, rootType, root, path, incoming);
+	}
+
+	/**
+	 * The wire path of a Bean Validation violation of a value that holds several arguments of
+	 * an event: the remaining arguments, collected into an array or list from a position on.
+	 * @param prefix a prefix for the value's position, or empty
+	 * @param firstIndex the position of the value's first element among the event's arguments,
+	 * added to the index of the element the violation is in
+	 * @param rootType the declared type of the validated value
+	 * @param root the validated value, or {@code null} if unknown
+	 * @param path the violation's property path
+	 * @param incoming whether the value was read from a client (otherwise written to one)
+	 * @return the path with JSON property names, the element's position among the arguments
+	 * first
+	 * @see #of(String, JavaType, Object, Path, boolean)
+	 */
+	public String of(String prefix, int firstIndex, JavaType rootType, @Nullable Object root, Path path,
+			boolean incoming) {
 		StringBuilder out = new StringBuilder(prefix);
 		JavaType type = rootType;
 		Object value = unwrap(root);
+		boolean atRoot = true;
 		for (Path.Node node : path) {
 			ElementKind kind = node.getKind();
 			if (kind != ElementKind.PROPERTY && kind != ElementKind.BEAN && kind != ElementKind.CONTAINER_ELEMENT) {
 				continue;
 			}
+			ArgumentRecord arguments = (atRoot && kind == ElementKind.PROPERTY && !node.isInIterable())
+					? ArgumentRecord.of(type.getRawClass()) : null;
+			int offset = atRoot ? firstIndex : 0;
+			atRoot = false;
+			if (arguments != null) {
+				// the components of an argument record are arguments: named by their position
+				Component component = arguments.getComponents()
+					.stream()
+					.filter((candidate) -> candidate.name().equals(node.getName()))
+					.findFirst()
+					.orElse(null);
+				if (component != null) {
+					out.append('[').append(component.position()).append(']');
+					value = unwrap(read(value, node.getName()));
+					type = this.wire.getMapper().constructType(component.type().getType());
+					continue;
+				}
+			}
 			if (node.isInIterable()) {
 				Object key = (node.getIndex() != null) ? node.getIndex() : node.getKey();
 				if (node.getIndex() != null) {
-					out.append('[').append(key).append(']');
+					out.append('[').append(node.getIndex() + offset).append(']');
 				}
 				else if (key != null) {
 					// a map is an object on the wire: its keys are property names

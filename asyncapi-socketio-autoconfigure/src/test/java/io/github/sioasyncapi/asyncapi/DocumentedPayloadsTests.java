@@ -18,6 +18,7 @@ import io.github.sioasyncapi.asyncapi.golden.NameClashApp;
 import io.github.sioasyncapi.asyncapi.golden.NamespacesApp;
 import io.github.sioasyncapi.asyncapi.golden.PolymorphicApp;
 import io.github.sioasyncapi.asyncapi.golden.SimpleApp;
+import io.github.sioasyncapi.asyncapi.contract.ClientContract;
 import io.github.sioasyncapi.testsupport.SocketIoTestClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -147,11 +148,15 @@ class DocumentedPayloadsTests {
 		assertThat(rejected.get(0).path("error").path("code").asString()).isEqualTo("invalid_payload");
 	}
 
+	private static boolean isArgumentList(JsonNode schema) {
+		return schema.has("prefixItems") || schema.path(ClientContract.ARGUMENTS_EXTENSION).asBoolean(false);
+	}
+
 	private static String[] arguments(JsonNode schema, JsonNode example) {
 		if (schema == null) {
 			return new String[0];
 		}
-		if (schema.has("prefixItems")) {
+		if (isArgumentList(schema)) {
 			List<String> arguments = new ArrayList<>();
 			example.forEach((argument) -> arguments.add(argument.toString()));
 			return arguments.toArray(String[]::new);
@@ -161,10 +166,11 @@ class DocumentedPayloadsTests {
 
 	private static String[] violatingArguments(JsonNode schema, JsonNode example, Map<String, JsonNode> definitions) {
 		Violations violations = new Violations(definitions);
-		if (schema.has("prefixItems")) {
-			JsonNode items = schema.get("prefixItems");
-			for (int i = 0; i < items.size(); i++) {
-				JsonNode violated = violations.violate(items.get(i), example.get(i));
+		if (isArgumentList(schema)) {
+			JsonNode items = schema.path("prefixItems");
+			for (int i = 0; i < example.size(); i++) {
+				JsonNode item = (i < items.size()) ? items.get(i) : schema.get("items");
+				JsonNode violated = (item != null && item.isObject()) ? violations.violate(item, example.get(i)) : null;
 				if (violated != null) {
 					String[] arguments = arguments(schema, example);
 					arguments[i] = violated.toString();

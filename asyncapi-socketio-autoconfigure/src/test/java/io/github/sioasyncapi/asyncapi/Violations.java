@@ -145,10 +145,13 @@ final class Violations {
 	 */
 	JsonNode minimal(JsonNode schema, JsonNode example) {
 		JsonNode resolved = resolve(schema);
-		if (resolved.has("prefixItems") && example.isArray()) {
+		boolean list = resolved.has("prefixItems") || resolved.path("x-socketio-arguments").asBoolean(false);
+		if (list && example.isArray()) {
 			ArrayNode arguments = nodes.arrayNode();
-			for (int i = 0; i < resolved.path("minItems").asInt(0); i++) {
-				arguments.add(minimal(resolved.get("prefixItems").get(i), example.get(i)));
+			JsonNode prefixItems = resolved.path("prefixItems");
+			for (int i = 0; i < Math.min(resolved.path("minItems").asInt(0), example.size()); i++) {
+				JsonNode item = (i < prefixItems.size()) ? prefixItems.get(i) : resolved.path("items");
+				arguments.add(minimal(item, example.get(i)));
 			}
 			return arguments;
 		}

@@ -5,11 +5,18 @@ import java.util.List;
 import java.util.Map;
 
 import com.corundumstudio.socketio.SocketIOClient;
+import io.github.sioasyncapi.annotation.AckArguments;
+import io.github.sioasyncapi.annotation.Emits;
 import io.github.sioasyncapi.annotation.OnConnect;
 import io.github.sioasyncapi.annotation.OnEvent;
+import io.github.sioasyncapi.annotation.RemainingArguments;
 import io.github.sioasyncapi.annotation.SocketIoController;
 import io.github.sioasyncapi.handler.support.ClientArgumentResolver;
 import io.github.sioasyncapi.json.SocketIoJsonSupport;
+import io.github.sioasyncapi.validation.ConstraintValidation;
+import jakarta.validation.Validation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.MethodParameter;
@@ -23,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * A parameter is a payload when no argument resolver supports it, so it must be of a type the
- * payload mapper can read: otherwise start-up fails, naming the parameter.
+ * payload mapper can read: otherwise start-up fails, naming the parameter. So do remaining
+ * arguments that cannot work, and acknowledgements of several arguments that are no records.
  */
 class HandlerSignatureTests {
 
@@ -60,6 +68,168 @@ class HandlerSignatureTests {
 				null);
 		registry.registerController(new Readable(), Readable.class);
 		assertThat(registry.getNamespace("/").getEvents().get("everything").getPayloadParameters()).hasSize(5);
+	}
+
+	@Test
+	void varargsAndRemainingArgumentsListsCollectTheRemainingArguments() {
+		SocketIoHandlerRegistry registry = new SocketIoHandlerRegistry(this.mapper, List.of(new ClientArgumentResolver()),
+				validation());
+		registry.registerController(new Remaining(), Remaining.class);
+		Map<String, SocketIoHandlerMethod> events = registry.getNamespace("/").getEvents();
+		List<PayloadParameter> tag = events.get("tag").getPayloadParameters();
+		assertThat(tag).extracting(PayloadParameter::isRemaining).containsExactly(false, true);
+		assertThat(tag.get(1).getArgumentType().resolve()).isEqualTo(String.class);
+		assertThat(tag.get(1).getPosition()).isEqualTo(1);
+		PayloadParameter labels = events.get("label").getPayloadParameters().get(0);
+		assertThat(labels.isRemaining()).isTrue();
+		assertThat(labels.getArgumentType().resolve()).isEqualTo(String.class);
+		// a List without @RemainingArguments is one argument, a JSON array
+		assertThat(events.get("names").getPayloadParameters()).singleElement()
+			.satisfies((names) -> assertThat(names.isRemaining()).isFalse());
+	}
+
+	@Test
+	void unusableRemainingArgumentsFailNamingTheParameter() {
+		SocketIoHandlerRegistry registry = new SocketIoHandlerRegistry(this.mapper, List.of(new ClientArgumentResolver()),
+				validation());
+		assertThatIllegalStateException()
+			.isThrownBy(() -> registry.registerController(new ConstrainedVarargs(), ConstrainedVarargs.class))
+			.withMessageContaining("ConstrainedVarargs#tag parameter 'tags' (String...)")
+			.withMessageContaining("@NotBlank")
+			.withMessageContaining("declare @RemainingArguments List<@NotBlank String> tags");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> registry.registerController(new RemainingNotLast(), RemainingNotLast.class))
+			.withMessageContaining("RemainingNotLast#tag parameter 'tags' is @RemainingArguments, but not the last");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> registry.registerController(new RemainingNotAList(), RemainingNotAList.class))
+			.withMessageContaining("RemainingNotAList#tag parameter 'tags' is @RemainingArguments, but not a List");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> registry.registerController(new VarargsGuard(), VarargsGuard.class))
+			.withMessageContaining("VarargsGuard#connect parameter 'tokens' collects the remaining arguments of an event");
+		// without validation nothing checks the constraint, so nothing fails
+		new SocketIoHandlerRegistry(this.mapper, List.of(new ClientArgumentResolver()), null)
+			.registerController(new ConstrainedVarargs(), ConstrainedVarargs.class);
+	}
+
+	@Test
+	void ackArgumentsAreRecordsThatHandlersReturn() {
+		SocketIoHandlerRegistry registry = new SocketIoHandlerRegistry(this.mapper, List.of(new ClientArgumentResolver()),
+				validation());
+		assertThatIllegalStateException()
+			.isThrownBy(() -> registry.registerController(new NotARecordAck(), NotARecordAck.class))
+			.withMessageContaining("NotARecordAck#where: ")
+			.withMessageContaining("is annotated with @AckArguments, but is not a record");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> registry.registerController(new AckArgumentsPayload(), AckArgumentsPayload.class))
+			.withMessageContaining("AckArgumentsPayload#take parameter 'pair' is an @AckArguments record");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> registry.registerController(new AckArgumentsEmit(), AckArgumentsEmit.class))
+			.withMessageContaining("AckArgumentsEmit @Emits(event = \"pair\"): payload Pair is an @AckArguments record");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> registry.registerController(new UntypedAckArguments(), UntypedAckArguments.class))
+			.withMessageContaining("UntypedAckArguments#pair documents an untyped acknowledgement");
+	}
+
+	private ConstraintValidation validation() {
+		return new ConstraintValidation(Validation.buildDefaultValidatorFactory().getValidator(), this.mapper);
+	}
+
+	@SocketIoController
+	static class Remaining {
+
+		@OnEvent("tag")
+		void tag(String room, SocketIOClient client, @Size(max = 3) String... tags) {
+		}
+
+		@OnEvent("label")
+		void label(@RemainingArguments List<@NotBlank String> labels, SocketIOClient client) {
+		}
+
+		@OnEvent("names")
+		void names(List<@NotBlank String> names) {
+		}
+
+	}
+
+	@SocketIoController
+	static class ConstrainedVarargs {
+
+		@OnEvent("tag")
+		void tag(String room, @NotBlank String... tags) {
+		}
+
+	}
+
+	@SocketIoController
+	static class RemainingNotLast {
+
+		@OnEvent("tag")
+		void tag(@RemainingArguments List<String> tags, String room) {
+		}
+
+	}
+
+	@SocketIoController
+	static class RemainingNotAList {
+
+		@OnEvent("tag")
+		void tag(@RemainingArguments java.util.Set<String> tags) {
+		}
+
+	}
+
+	@SocketIoController
+	static class VarargsGuard {
+
+		@OnConnect
+		boolean connect(String... tokens) {
+			return true;
+		}
+
+	}
+
+	@AckArguments
+	static class NotARecord {
+
+	}
+
+	@AckArguments
+	record Pair(String left, String right) {
+	}
+
+	@SocketIoController
+	static class NotARecordAck {
+
+		@OnEvent("where")
+		NotARecord where() {
+			return new NotARecord();
+		}
+
+	}
+
+	@SocketIoController
+	static class AckArgumentsPayload {
+
+		@OnEvent("take")
+		void take(Pair pair) {
+		}
+
+	}
+
+	@SocketIoController
+	@Emits(event = "pair", payload = Pair.class)
+	static class AckArgumentsEmit {
+
+	}
+
+	@SocketIoController
+	static class UntypedAckArguments {
+
+		@OnEvent(value = "pair", ack = Pair.class)
+		Map<String, String> pair() {
+			return Map.of();
+		}
+
 	}
 
 	@SocketIoController

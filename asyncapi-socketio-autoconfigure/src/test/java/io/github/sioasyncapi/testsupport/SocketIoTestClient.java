@@ -211,14 +211,14 @@ public final class SocketIoTestClient implements AutoCloseable {
 	}
 
 	/**
-	 * Answer the next server-to-client event of a name with an ack.
+	 * Answer every server-to-client event of a name with an ack.
 	 * @param event the event
-	 * @param jsonAck the ack argument as JSON text
+	 * @param jsonAck the ack arguments as JSON text
 	 */
-	public void answer(String event, String jsonAck) {
+	public void answer(String event, String... jsonAck) {
 		this.socket.on(event, (args) -> {
 			if (args.length > 0 && args[args.length - 1] instanceof Ack ack) {
-				ack.call(parse(new String[] { jsonAck }));
+				ack.call(parse(jsonAck));
 			}
 		});
 	}

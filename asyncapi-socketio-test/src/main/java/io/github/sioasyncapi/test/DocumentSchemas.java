@@ -32,8 +32,8 @@ import tools.jackson.databind.node.ArrayNode;
  * replies (the error acks).</li>
  * </ul>
  * A message's arguments are its payload: none when the message has no {@code payload}, the
- * array of arguments when the payload has {@code prefixItems} (a multi-argument event),
- * otherwise exactly one argument. {@code $ref}s resolve within the document.
+ * array of arguments when the payload has {@code prefixItems} or {@code x-socketio-arguments:
+ * true} (an argument list), otherwise exactly one argument. {@code $ref}s resolve within the document.
  */
 final class DocumentSchemas {
 
@@ -132,7 +132,7 @@ final class DocumentSchemas {
 			return arguments.isEmpty() ? List.of()
 					: List.of("$: " + count(arguments.size()) + ", but the message has no payload");
 		}
-		if (payload.has("prefixItems")) {
+		if (payload.has("prefixItems") || payload.path("x-socketio-arguments").asBoolean(false)) {
 			return validate(schema, arguments);
 		}
 		if (arguments.size() != 1) {

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import io.github.sioasyncapi.asyncapi.AsyncApiDocumentProvider;
 import io.github.sioasyncapi.asyncapi.AsyncApiGenerator;
+import io.github.sioasyncapi.asyncapi.contract.ClientContract;
 import io.github.sioasyncapi.asyncapi.golden.GenericsApp;
 import io.github.sioasyncapi.asyncapi.golden.MultiArgApp;
 import io.github.sioasyncapi.asyncapi.golden.NameClashApp;
@@ -73,14 +74,14 @@ class GoldenApplicationsTests {
 		}
 	}
 
-	/** The arguments of the documented example: none, the one payload, or the array of a multi-argument event. */
+	/** The arguments of the documented example: none, the one payload, or the argument list of a multi-argument event. */
 	private static Object[] exampleArguments(JsonNode message) {
 		JsonNode payload = message.get("payload");
 		if (payload == null) {
 			return new Object[0];
 		}
 		JsonNode example = message.path("examples").get(0).path("payload");
-		if (payload.has("prefixItems")) {
+		if (payload.has("prefixItems") || payload.path(ClientContract.ARGUMENTS_EXTENSION).asBoolean(false)) {
 			List<Object> arguments = new ArrayList<>();
 			example.forEach(arguments::add);
 			return arguments.toArray();

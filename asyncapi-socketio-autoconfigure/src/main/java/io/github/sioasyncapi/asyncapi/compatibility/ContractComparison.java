@@ -123,18 +123,26 @@ final class ContractComparison {
 		}
 	}
 
+	/**
+	 * Compare the arguments position by position: an argument that the other side only has
+	 * among its remaining arguments is compared with their schema; then the remaining
+	 * arguments themselves.
+	 */
 	private void arguments(Payload old, Payload current, Flow flow, String where) {
 		int count = Math.max(old.arguments().size(), current.arguments().size());
+		boolean single = count == 1 && old.remaining() == null && current.remaining() == null;
 		for (int i = 0; i < count; i++) {
-			String at = (count == 1) ? where : where + " argument " + (i + 1);
+			String at = single ? where : where + " argument " + (i + 1);
 			boolean oldRequired = i < old.required();
 			boolean newRequired = i < current.required();
-			if (i >= old.arguments().size()) {
+			JsonNode before = old.argument(i);
+			JsonNode after = current.argument(i);
+			if (before == null) {
 				this.changes.add(newRequired && flow == Flow.TO_SERVER, at,
 						newRequired ? "required argument added" : "optional argument added");
 				continue;
 			}
-			if (i >= current.arguments().size()) {
+			if (after == null) {
 				this.changes.add(true, at, "argument removed");
 				continue;
 			}
@@ -144,8 +152,42 @@ final class ContractComparison {
 			else if (!oldRequired && newRequired) {
 				this.changes.schema(Changes.Effect.NARROWED, flow, at, "now required");
 			}
-			this.schemas.compare(old.arguments().get(i), current.arguments().get(i), flow, at);
+			this.schemas.compare(before, after, flow, at);
 		}
+		remaining(old, current, count, flow, where + " arguments " + (count + 1) + "…");
+	}
+
+	/**
+	 * Compare what may follow the arguments both sides list: the remaining arguments, how
+	 * many of them are required.
+	 */
+	private void remaining(Payload old, Payload current, int from, Flow flow, String at) {
+		JsonNode before = old.remaining();
+		JsonNode after = current.remaining();
+		if (before == null && after == null) {
+			return;
+		}
+		if (before == null) {
+			// none sent before, and a client need not send any; a listener may ignore them
+			this.changes.add(current.required() > from && flow == Flow.TO_SERVER, at,
+					(current.required() > from) ? "required remaining arguments added" : "remaining arguments added");
+			return;
+		}
+		if (after == null) {
+			this.changes.add(true, at, "remaining arguments removed");
+			return;
+		}
+		int oldRequired = Math.max(0, old.required() - from);
+		int newRequired = Math.max(0, current.required() - from);
+		if (newRequired > oldRequired) {
+			this.changes.schema(Changes.Effect.NARROWED, flow, at,
+					"at least " + newRequired + " now required, " + oldRequired + " before");
+		}
+		else if (newRequired < oldRequired) {
+			this.changes.schema(Changes.Effect.WIDENED, flow, at,
+					"at least " + newRequired + " now required, " + oldRequired + " before");
+		}
+		this.schemas.compare(before, after, flow, at);
 	}
 
 	private void auth(Namespace old, Namespace current, String prefix) {

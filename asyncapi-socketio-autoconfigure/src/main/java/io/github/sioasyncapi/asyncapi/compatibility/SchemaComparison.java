@@ -302,16 +302,51 @@ final class SchemaComparison {
 		return required;
 	}
 
+	/**
+	 * Compare the elements of arrays: {@code items} of lists, and the positions of tuples
+	 * ({@code prefixItems}), where a position one side lists is compared with what the other
+	 * side says of the items after its own ({@code items}: a schema, {@code false} for none,
+	 * anything when absent).
+	 */
 	private void items(JsonNode before, JsonNode after, Flow flow, String where) {
-		JsonNode oldItems = before.get("items");
-		JsonNode newItems = after.get("items");
-		if (oldItems != null && newItems != null && !oldItems.isArray() && !newItems.isArray()) {
-			compare(oldItems, newItems, flow, where + "[]");
-		}
 		JsonNode oldPrefix = before.path("prefixItems");
 		JsonNode newPrefix = after.path("prefixItems");
-		for (int i = 0; i < Math.min(oldPrefix.size(), newPrefix.size()); i++) {
-			compare(oldPrefix.get(i), newPrefix.get(i), flow, where + "[" + i + "]");
+		JsonNode oldItems = before.get("items");
+		JsonNode newItems = after.get("items");
+		for (int i = 0; i < Math.max(oldPrefix.size(), newPrefix.size()); i++) {
+			JsonNode old = (i < oldPrefix.size()) ? oldPrefix.get(i) : oldItems;
+			JsonNode current = (i < newPrefix.size()) ? newPrefix.get(i) : newItems;
+			element(old, current, flow, where + "[" + i + "]");
+		}
+		if (oldItems != null && oldItems.isArray() || newItems != null && newItems.isArray()) {
+			// the tuples of drafts before 2020-12 are not compared
+			return;
+		}
+		element(oldItems, newItems, flow, where + "[]");
+	}
+
+	private void element(@Nullable JsonNode old, @Nullable JsonNode current, Flow flow, String where) {
+		boolean oldAny = old == null || old.isBoolean() && old.asBoolean();
+		boolean newAny = current == null || current.isBoolean() && current.asBoolean();
+		boolean oldNone = old != null && old.isBoolean() && !old.asBoolean();
+		boolean newNone = current != null && current.isBoolean() && !current.asBoolean();
+		if (oldAny && newAny || oldNone && newNone) {
+			return;
+		}
+		if (oldNone) {
+			this.changes.schema(Effect.WIDENED, flow, where, newAny ? "now accepted" : "now accepted with a schema");
+		}
+		else if (newNone) {
+			this.changes.schema(Effect.NARROWED, flow, where, "no longer accepted");
+		}
+		else if (oldAny) {
+			this.changes.schema(Effect.NARROWED, flow, where, "any value before, now restricted by a schema");
+		}
+		else if (newAny) {
+			this.changes.schema(Effect.WIDENED, flow, where, "restricted by a schema before, now any value");
+		}
+		else {
+			compare(old, current, flow, where);
 		}
 	}
 

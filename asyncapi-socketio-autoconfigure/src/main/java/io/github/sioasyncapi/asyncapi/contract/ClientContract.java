@@ -30,11 +30,19 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Any AsyncAPI 3 document is read, not only generated ones: messages and channels may be
  * inline or references, an operation without {@code messages} takes every message of its
  * channel, a payload may be a Multi Format Schema Object. A message payload of
- * {@code type: array} with {@code prefixItems} is a multi-argument event, its
+ * {@code type: array} with {@code prefixItems}, or with the extension
+ * {@value #ARGUMENTS_EXTENSION}{@code : true}, is an argument list: {@code prefixItems} are
+ * the arguments, an {@code items} schema the remaining arguments (zero or more), and
  * {@code minItems} the number of required arguments. Events of the same name in one direction
  * and namespace are merged: their payloads and acknowledgements become alternatives.
  */
 public final class ClientContract {
+
+	/**
+	 * The extension of a message payload schema that is the list of the Socket.IO arguments
+	 * ({@code true}), rather than one argument that is an array.
+	 */
+	public static final String ARGUMENTS_EXTENSION = "x-socketio-arguments";
 
 	private static final String SCHEMAS_PREFIX = "#/components/schemas/";
 
@@ -275,18 +283,42 @@ public final class ClientContract {
 	 * @param message the message's name (or key), for example {@code make_move_ack}
 	 * @param arguments the schemas of the arguments, as written in the document (references
 	 * not followed): none for a message without payload, several for a multi-argument event
-	 * @param required how many leading arguments a sender must send
+	 * @param required how many leading arguments a sender must send (more than
+	 * {@code arguments} when some of the remaining arguments are required)
+	 * @param remaining the schema of each of the remaining arguments that may follow, or
+	 * {@code null} when the message has none
 	 */
-	public record Payload(String message, List<JsonNode> arguments, int required) {
+	public record Payload(String message, List<JsonNode> arguments, int required, @Nullable JsonNode remaining) {
 
 		/**
 		 * Create a payload.
 		 * @param message the message name
 		 * @param arguments the argument schemas
 		 * @param required the number of required arguments
+		 * @param remaining the schema of the remaining arguments, or {@code null}
 		 */
 		public Payload {
 			arguments = List.copyOf(arguments);
+		}
+
+		/**
+		 * Create a payload without remaining arguments.
+		 * @param message the message name
+		 * @param arguments the argument schemas
+		 * @param required the number of required arguments
+		 */
+		public Payload(String message, List<JsonNode> arguments, int required) {
+			this(message, arguments, required, null);
+		}
+
+		/**
+		 * The schema of the argument at a position: one of the {@code arguments}, or else the
+		 * schema of the remaining arguments.
+		 * @param position the position
+		 * @return the schema, or {@code null} when the message has no argument there
+		 */
+		public @Nullable JsonNode argument(int position) {
+			return (position < this.arguments.size()) ? this.arguments.get(position) : this.remaining;
 		}
 
 	}
@@ -389,10 +421,16 @@ public final class ClientContract {
 			}
 			JsonNode schema = resolve(payload);
 			JsonNode prefixItems = schema.get("prefixItems");
-			if (prefixItems != null && prefixItems.isArray() && isArrayOrUntyped(schema)) {
-				List<JsonNode> arguments = new ArrayList<>(prefixItems.values());
-				int required = Math.min(arguments.size(), Math.max(0, schema.path("minItems").asInt(0)));
-				return new Payload(name, arguments, required);
+			boolean list = (prefixItems != null && prefixItems.isArray())
+					|| schema.path(ARGUMENTS_EXTENSION).asBoolean(false);
+			if (list && isArrayOrUntyped(schema)) {
+				List<JsonNode> arguments = (prefixItems != null && prefixItems.isArray())
+						? new ArrayList<>(prefixItems.values()) : List.of();
+				JsonNode items = schema.get("items");
+				JsonNode remaining = (items != null && items.isObject()) ? items : null;
+				int minItems = Math.max(0, schema.path("minItems").asInt(0));
+				int required = (remaining != null) ? minItems : Math.min(arguments.size(), minItems);
+				return new Payload(name, arguments, required, remaining);
 			}
 			return new Payload(name, List.of(payload), 1);
 		}

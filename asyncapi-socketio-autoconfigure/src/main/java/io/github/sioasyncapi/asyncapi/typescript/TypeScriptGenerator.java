@@ -11,6 +11,7 @@ import io.github.sioasyncapi.asyncapi.contract.ClientContract.Namespace;
 import io.github.sioasyncapi.asyncapi.contract.ClientContract.Payload;
 import io.github.sioasyncapi.asyncapi.model.AsyncApiDocument;
 import io.github.sioasyncapi.asyncapi.typescript.SchemaTypes.Type;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,9 +23,10 @@ import tools.jackson.databind.JsonNode;
  * both with their PascalCase name ({@code /admin} gives {@code AdminServerToClientEvents}), and
  * a namespace whose connection takes auth data gets its type as {@code SocketAuth}
  * ({@code AdminSocketAuth});</li>
- * <li>each event is a function type: its payload arguments, then, when the event is
- * acknowledged, a callback typed with the acknowledgement (the union of the reply messages,
- * the error ack included), so that {@code emitWithAck} is typed too;</li>
+ * <li>each event is a function type: its payload arguments (the remaining arguments of an
+ * argument list as a rest parameter), then, when the event is acknowledged, a callback typed
+ * with the acknowledgement's arguments (the union of the reply messages, the error ack
+ * included), so that {@code emitWithAck} is typed too;</li>
  * <li>every component schema is an exported interface (plain objects) or type alias
  * (everything else) of the same name, see {@link SchemaTypes}; descriptions become TSDoc.</li>
  * </ul>
@@ -152,44 +154,52 @@ public class TypeScriptGenerator {
 
 	/**
 	 * The function type of an event: its payload arguments, then the acknowledgement callback.
+	 * A callback after the remaining arguments makes the parameters a labelled tuple, since a
+	 * rest parameter must be the last one: {@code (...args: [room: string, ...rest: string[],
+	 * callback: (ack: Ack) => void]) => void}.
 	 */
 	private static String signature(SchemaTypes types, Event event) {
 		String indent = SchemaTypes.INDENT;
 		Identifiers.Scope names = new Identifiers.Scope();
 		names.claim("callback");
+		names.claim("args");
 		List<Payload> acks = event.acks();
 		List<String> parameters = parameters(types, event.payloads(), "payload", names, acks != null, indent);
-		if (acks != null) {
-			List<String> ackParameters = parameters(types, acks, "ack", new Identifiers.Scope(), false, indent);
-			parameters.add("callback: (" + String.join(", ", ackParameters) + ") => void");
+		if (acks == null) {
+			return "(" + String.join(", ", parameters) + ") => void";
 		}
-		return "(" + String.join(", ", parameters) + ") => void";
+		List<String> ackParameters = parameters(types, acks, "ack", new Identifiers.Scope(), false, indent);
+		boolean rest = !parameters.isEmpty() && parameters.get(parameters.size() - 1).startsWith("...");
+		parameters.add("callback: (" + String.join(", ", ackParameters) + ") => void");
+		return rest ? "(...args: [" + String.join(", ", parameters) + "]) => void"
+				: "(" + String.join(", ", parameters) + ") => void";
 	}
 
 	/**
 	 * The parameters of one or more alternative payloads: the i-th parameter has the union of
 	 * the alternatives' i-th argument types, and is optional when an alternative does not
 	 * require it: marked with {@code ?}, or, where a required parameter follows (the callback),
-	 * typed {@code | undefined}.
+	 * typed {@code | undefined}. Remaining arguments make a last rest parameter,
+	 * {@code ...rest: T[]}, with its required elements first ({@code ...rest: [T, ...T[]]}).
 	 */
 	private static List<String> parameters(SchemaTypes types, List<Payload> payloads, String singleName,
 			Identifiers.Scope names, boolean callbackFollows, String indent) {
 		int count = payloads.stream().mapToInt((payload) -> payload.arguments().size()).max().orElse(0);
+		boolean rest = payloads.stream().anyMatch((payload) -> payload.remaining() != null);
 		List<String> parameters = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			List<Type> alternatives = new ArrayList<>();
 			boolean optional = false;
 			String hint = null;
 			for (Payload payload : payloads) {
-				if (payload.arguments().size() > i) {
-					JsonNode argument = payload.arguments().get(i);
+				JsonNode argument = payload.argument(i);
+				if (argument != null) {
 					alternatives.add(types.type(argument, indent));
-					String schemaName = ClientContract.schemaName(argument);
-					hint = (hint == null && schemaName != null) ? schemaName : hint;
+					hint = (alternatives.size() == 1) ? nameHint(argument) : hint;
 				}
 				optional |= payload.required() <= i;
 			}
-			String name = (count == 1) ? singleName
+			String name = (count == 1 && !rest) ? singleName
 					: (hint != null) ? Identifiers.camel(hint) : singleName + (i + 1);
 			// an optional parameter may not precede a required one
 			boolean laterRequired = callbackFollows;
@@ -201,7 +211,35 @@ public class TypeScriptGenerator {
 					+ ((optional && laterRequired) ? SchemaTypes.union(List.of(type, Type.primary("undefined"))).text()
 							: type.text()));
 		}
+		if (rest) {
+			List<Type> alternatives = new ArrayList<>();
+			int required = Integer.MAX_VALUE;
+			for (Payload payload : payloads) {
+				if (payload.remaining() != null) {
+					alternatives.add(types.type(payload.remaining(), indent));
+					required = Math.min(required, Math.max(0, payload.required() - count));
+				}
+			}
+			String element = SchemaTypes.union(alternatives).wrapped(Type.PRIMARY);
+			String elements = (required == 0) ? element + "[]"
+					: "[" + (element + ", ").repeat(required) + "..." + element + "[]]";
+			String title = payloads.stream()
+				.filter((payload) -> payload.remaining() != null)
+				.map((payload) -> payload.remaining().path("title").asString(""))
+				.findFirst()
+				.orElse("");
+			parameters.add("..." + names.claim(title.isBlank() ? "rest" : Identifiers.camel(title)) + ": " + elements);
+		}
 		return parameters;
+	}
+
+	/**
+	 * What to name the parameter of an argument: its title (the name of the Java parameter or
+	 * record component) or the schema it references.
+	 */
+	private static @Nullable String nameHint(JsonNode argument) {
+		String title = argument.path("title").asString("");
+		return title.isBlank() ? ClientContract.schemaName(argument) : title;
 	}
 
 	private static String oneLine(String text) {

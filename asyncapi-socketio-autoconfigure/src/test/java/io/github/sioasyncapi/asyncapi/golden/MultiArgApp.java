@@ -1,6 +1,11 @@
 package io.github.sioasyncapi.asyncapi.golden;
 
+import java.util.List;
+
+import io.github.sioasyncapi.annotation.AckArguments;
+import io.github.sioasyncapi.annotation.Emits;
 import io.github.sioasyncapi.annotation.OnEvent;
+import io.github.sioasyncapi.annotation.RemainingArguments;
 import io.github.sioasyncapi.annotation.SocketIoController;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
@@ -13,7 +18,10 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
 
 /**
- * Multi-argument events: a room name and a message, and a third, optional argument.
+ * Events of several arguments: a room name and a message, and a third, optional argument;
+ * the remaining arguments of an event as varargs and as a list with element constraints; an
+ * acknowledgement of several arguments; an emitted event of two arguments whose client
+ * answers with two.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -26,7 +34,23 @@ public class MultiArgApp {
 	public record Options(boolean urgent) {
 	}
 
+	/**
+	 * Where a player stands: sent as two or three ack arguments.
+	 */
+	@AckArguments
+	public record Position(@Min(0) @Max(7) int x, @Min(0) @Max(7) int y, @Nullable String label) {
+	}
+
+	/**
+	 * What a client answers to {@code moved}: two ack arguments.
+	 */
+	@AckArguments
+	public record Seen(boolean seen, @Nullable @Size(max = 20) String by) {
+	}
+
 	@SocketIoController
+	@Emits(event = "moved", payload = { Message.class, Options.class }, ack = Seen.class,
+			summary = "Someone moved, with a message")
 	static class RoomController {
 
 		@OnEvent(value = "say", summary = "Say something in a room")
@@ -37,6 +61,21 @@ public class MultiArgApp {
 		@OnEvent("move")
 		int move(@Min(0) @Max(7) int x, @Min(0) @Max(7) int y) {
 			return x + y;
+		}
+
+		@OnEvent(value = "tag", summary = "Tag a room with any number of tags")
+		int tag(@Schema(example = "lobby") String room, @Size(max = 5) String... tags) {
+			return tags.length;
+		}
+
+		@OnEvent(value = "label", summary = "Label the room: at least one label")
+		List<String> label(@RemainingArguments @Size(min = 1) List<@NotBlank @Size(max = 10) String> labels) {
+			return labels;
+		}
+
+		@OnEvent(value = "where", summary = "Where the player stands, as x, y and a label")
+		Position where() {
+			return new Position(1, 2, null);
 		}
 
 	}

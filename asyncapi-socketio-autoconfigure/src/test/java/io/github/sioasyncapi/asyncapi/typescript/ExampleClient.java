@@ -95,12 +95,12 @@ final class ExampleClient {
 			throw new IllegalStateException("No example of " + message.path("name"));
 		}
 		JsonNode schema = contract.resolve(payload);
-		if (!schema.has("prefixItems")) {
+		if (!schema.has("prefixItems") && !schema.path(ClientContract.ARGUMENTS_EXTENSION).asBoolean(false)) {
 			return List.of(example.toString());
 		}
 		List<String> arguments = new ArrayList<>();
 		example.values().forEach((value) -> arguments.add(value.toString()));
-		while (arguments.size() < schema.get("prefixItems").size()) {
+		while (arguments.size() < schema.path("prefixItems").size()) {
 			arguments.add("undefined");
 		}
 		return arguments;

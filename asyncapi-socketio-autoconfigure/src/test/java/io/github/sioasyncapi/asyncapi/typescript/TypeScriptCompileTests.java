@@ -70,4 +70,26 @@ class TypeScriptCompileTests {
 		mistakes.forEach((file, expected) -> assertThat(String.join("\n", errors.get(file))).as(file).contains(expected));
 	}
 
+	@Test
+	void argumentListsAreTypedAndMistakesDoNotCompile() throws IOException {
+		Path directory = TypeScriptGeneratorTests.CASES.resolve("multi-arg");
+		Map<String, String> files = new LinkedHashMap<>();
+		files.put("api.d.ts", Files.readString(TypeScriptGeneratorTests.GOLDEN.resolve("multi-arg.d.ts")));
+		Map<String, String> mistakes = new LinkedHashMap<>();
+		mistakes.put("wrong-rest.ts", "Type 'number' is not assignable to type 'string'.");
+		mistakes.put("missing-rest.ts", "is not assignable to parameter of type 'string'");
+		mistakes.put("wrong-ack-arguments.ts", "Type 'number | undefined' is not assignable to type 'string'.");
+		mistakes.put("wrong-answer-arguments.ts", "Argument of type 'string' is not assignable to parameter of type 'boolean'.");
+		mistakes.put("wrong-listener-arguments.ts", "Property 'text' is missing in type 'Options' but required in type 'Message'.");
+		files.put("client.ts", Files.readString(directory.resolve("client.ts")));
+		for (String mistake : mistakes.keySet()) {
+			files.put(mistake, Files.readString(directory.resolve(mistake)));
+		}
+		TypeScriptCompiler.Result result = compiler.compile("multi-arg", files);
+		Map<String, List<String>> errors = result.errorsByFile();
+		assertThat(errors.keySet()).as("files with errors:%n%s", result.output())
+			.containsExactlyInAnyOrderElementsOf(mistakes.keySet());
+		mistakes.forEach((file, expected) -> assertThat(String.join("\n", errors.get(file))).as(file).contains(expected));
+	}
+
 }
