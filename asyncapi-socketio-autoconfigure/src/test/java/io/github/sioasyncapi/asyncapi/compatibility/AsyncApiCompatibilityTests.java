@@ -31,6 +31,8 @@ class AsyncApiCompatibilityTests {
 
 	private static final Path NAMESPACES = Path.of("src", "test", "resources", "asyncapi", "golden", "namespaces.yaml");
 
+	private static final Path MULTI_ARG = Path.of("src", "test", "resources", "asyncapi", "golden", "multi-arg.yaml");
+
 	@Test
 	void theSameDocumentHasNoChange() {
 		CompatibilityReport report = compare(SIMPLE, (document) -> {
@@ -205,6 +207,58 @@ class AsyncApiCompatibilityTests {
 	}
 
 	@Test
+	void argumentListsAreComparedArgumentByArgumentWithTheirRemainingArguments() {
+		CompatibilityReport report = compare(MULTI_ARG, (document) -> {
+			// tag: the remaining arguments become integers; label: two of them required
+			payload(document, "tag").withObjectProperty("items").put("type", "integer");
+			payload(document, "label").put("minItems", 2);
+			// move: remaining arguments where extra ones were ignored
+			payload(document, "move").putObject("items").put("type", "integer");
+			// say: its optional third argument becomes its remaining arguments
+			ObjectNode say = payload(document, "say");
+			say.set("items", ((ArrayNode) say.get("prefixItems")).remove(2));
+			// moved: a third argument; its ack loses its second
+			((ArrayNode) payload(document, "moved").get("prefixItems")).addObject().put("type", "boolean");
+			payload(document, "moved").put("minItems", 3);
+			((ArrayNode) payload(document, "moved_ack").get("prefixItems")).remove(1);
+		});
+		assertThat(report.breaking()).extracting(Change::toString).containsExactlyInAnyOrder(
+				"BREAKING   label (client → server) payload arguments 1…: at least 2 now required, 1 before",
+				"BREAKING   tag (client → server) payload arguments 2…: type changed from string to integer",
+				"BREAKING   moved (server → client) ack argument 2: argument removed");
+		assertThat(report.compatible()).extracting(Change::toString).containsExactlyInAnyOrder(
+				"compatible move (client → server) payload arguments 3…: remaining arguments added",
+				"compatible say (client → server) payload arguments 4…: remaining arguments added",
+				"compatible moved (server → client) payload argument 3: required argument added");
+		CompatibilityReport removed = compare(MULTI_ARG, (document) -> payload(document, "tag").put("items", true));
+		assertThat(removed.breaking()).extracting(Change::toString)
+			.containsExactly("BREAKING   tag (client → server) payload arguments 2…: remaining arguments removed");
+	}
+
+	@Test
+	void tuplePositionsAndTheirItemsAreCompared() {
+		CompatibilityReport report = compare(SIMPLE, (document) -> {
+			ObjectNode tuple = schema(document, "MakeMove").withObjectProperty("properties").putObject("path");
+			tuple.put("type", "array").putArray("prefixItems").addObject().put("type", "integer");
+			tuple.put("items", false);
+		});
+		assertThat(report.compatible()).extracting(Change::toString)
+			.containsExactly("compatible make_move (client → server) payload.path: optional property added");
+		CompatibilityReport narrowed = compare(changed(SIMPLE, (document) -> {
+			ObjectNode tuple = schema(document, "MakeMove").withObjectProperty("properties").putObject("path");
+			tuple.put("type", "array").putArray("prefixItems").addObject().put("type", "integer");
+			tuple.put("items", true);
+		}), (document) -> {
+			ObjectNode tuple = (ObjectNode) schema(document, "MakeMove").get("properties").get("path");
+			((ArrayNode) tuple.get("prefixItems")).addObject().put("type", "string");
+			tuple.put("items", false);
+		});
+		assertThat(narrowed.breaking()).extracting(Change::toString).containsExactly(
+				"BREAKING   make_move (client → server) payload.path[1]: any value before, now restricted by a schema",
+				"BREAKING   make_move (client → server) payload.path[]: no longer accepted");
+	}
+
+	@Test
 	void assertCompatibleListsWhatBroke() {
 		ClientContract committed = ClientContract.read(SIMPLE);
 		assertThatNoException().isThrownBy(() -> AsyncApiCompatibility.assertCompatible(committed, committed));
@@ -253,6 +307,12 @@ class AsyncApiCompatibilityTests {
 		return AsyncApiCompatibility.compare(ClientContract.read(committed), ClientContract.of(changed(committed, change)));
 	}
 
+	private static CompatibilityReport compare(ObjectNode committed, Consumer<ObjectNode> change) {
+		ObjectNode current = committed.deepCopy();
+		change.accept(current);
+		return AsyncApiCompatibility.compare(ClientContract.of(committed), ClientContract.of(current));
+	}
+
 	private static ObjectNode changed(Path document, Consumer<ObjectNode> change) {
 		ObjectNode copy = (ObjectNode) ClientContract.read(document).document().deepCopy();
 		change.accept(copy);
@@ -269,6 +329,10 @@ class AsyncApiCompatibilityTests {
 
 	private static ObjectNode message(JsonNode document, String name) {
 		return (ObjectNode) document.at("/components/messages/" + name);
+	}
+
+	private static ObjectNode payload(JsonNode document, String message) {
+		return (ObjectNode) message(document, message).get("payload");
 	}
 
 }

@@ -35,10 +35,46 @@ class ClientContractTests {
 
 	@Test
 	void multiArgumentEventsHaveSeveralArguments() {
-		Event say = ClientContract.read(GOLDEN.resolve("multi-arg.yaml")).namespaces().get(0).clientToServer().get(1);
-		assertThat(say.name()).isEqualTo("say");
-		assertThat(say.payloads().get(0).arguments()).hasSize(3);
-		assertThat(say.payloads().get(0).required()).isEqualTo(2);
+		Namespace root = ClientContract.read(GOLDEN.resolve("multi-arg.yaml")).namespaces().get(0);
+		ClientContract.Payload say = event(root.clientToServer(), "say").payloads().get(0);
+		assertThat(say.arguments()).hasSize(3);
+		assertThat(say.required()).isEqualTo(2);
+		// extra arguments are ignored, not typed
+		assertThat(say.remaining()).isNull();
+		ClientContract.Payload where = event(root.clientToServer(), "where").acks().get(0);
+		assertThat(where.arguments()).extracting((argument) -> argument.path("title").asString())
+			.containsExactly("x", "y", "label");
+		assertThat(where.required()).isEqualTo(3);
+		ClientContract.Payload moved = event(root.serverToClient(), "moved").payloads().get(0);
+		assertThat(moved.arguments()).hasSize(2);
+		assertThat(event(root.serverToClient(), "moved").acks().get(0).required()).isEqualTo(1);
+	}
+
+	@Test
+	void argumentListsHaveRemainingArguments() {
+		Namespace root = ClientContract.read(GOLDEN.resolve("multi-arg.yaml")).namespaces().get(0);
+		ClientContract.Payload tag = event(root.clientToServer(), "tag").payloads().get(0);
+		assertThat(tag.arguments()).hasSize(1);
+		assertThat(tag.remaining().path("type").asString()).isEqualTo("string");
+		assertThat(tag.argument(5)).isSameAs(tag.remaining());
+		assertThat(tag.required()).isEqualTo(1);
+		// no prefixItems: the extension says the array is the argument list
+		ClientContract.Payload label = event(root.clientToServer(), "label").payloads().get(0);
+		assertThat(label.arguments()).isEmpty();
+		assertThat(label.remaining()).isNotNull();
+		assertThat(label.required()).isEqualTo(1);
+		// without it, an array is one argument
+		ClientContract.Payload list = event(ClientContract.parse("""
+				asyncapi: 3.1.0
+				channels: { root: { address: /, messages: { tags: { name: tags, payload: { type: array, items: { type: string } } } } } }
+				operations: { receiveTags: { action: receive, channel: { $ref: "#/channels/root" } } }
+				""").namespaces().get(0).clientToServer(), "tags").payloads().get(0);
+		assertThat(list.arguments()).hasSize(1);
+		assertThat(list.remaining()).isNull();
+	}
+
+	private static Event event(java.util.List<Event> events, String name) {
+		return events.stream().filter((event) -> event.name().equals(name)).findFirst().orElseThrow();
 	}
 
 	@Test
