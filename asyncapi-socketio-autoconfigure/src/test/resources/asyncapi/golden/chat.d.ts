@@ -8,8 +8,10 @@
 
 /** The events a client of the namespace `/` listens to (`socket.on`). */
 export interface ServerToClientEvents {
+  attached: (attachment: Attachment, attachment_2: Attachment) => void;
   commented: (payload: Comment) => void;
   measured: (payload: Measurement) => void;
+  message_moved: (joinRoom: JoinRoom, chatMessage: ChatMessage) => void;
   message_posted: (payload: ChatMessage) => void;
   notified: (payload: Notice) => void;
   profile_updated: (payload: UserProfile) => void;
@@ -18,15 +20,20 @@ export interface ServerToClientEvents {
 
 /** The events a client of the namespace `/` emits (`socket.emit`, `socket.emitWithAck`). */
 export interface ClientToServerEvents {
+  attach: (...args: [postId: number, ...attachments: Attachment[], callback: (ack: (Attachment | null)[] | ErrorAck | ChatError | RateLimited) => void]) => void;
   comment: (payload: Comment, callback: (ack: Comment | ErrorAck | ChatError | RateLimited) => void) => void;
   echo_page: (payload: PageComment, callback: (ack: PageComment | ErrorAck | ChatError | RateLimited) => void) => void;
   join_room: (payload: JoinRoom, callback: (ack: JoinRoom | ErrorAck | ChatError | RateLimited) => void) => void;
+  label: (...args: [...labels: [string, ...string[]], callback: (ack: (string | null)[] | ErrorAck | ChatError | RateLimited) => void]) => void;
   list_messages: (payload: PageChatMessage, callback: (ack: EnvelopeMapStringListInteger | ErrorAck | ChatError | RateLimited) => void) => void;
   maybe_reply: (payload: string | null, callback: (ack: string | ErrorAck | ChatError | RateLimited) => void) => void;
   measure: (payload: Measurement, callback: (ack: Measurement | ErrorAck | ChatError | RateLimited) => void) => void;
+  mention: (...args: [roomId: string, ...nicknames: string[], callback: (ack: (string | null)[] | ErrorAck | ChatError | RateLimited) => void]) => void;
+  move_message: (to: JoinRoom, message: ChatMessage, callback: (room: string | ErrorAck | ChatError | RateLimited, message: ChatMessage | undefined, replyTo?: string | null) => void) => void;
   notify: (payload: Notice, callback: (ack: Notice | ErrorAck | ChatError | RateLimited) => void) => void;
   post_message: (payload: ChatMessage, callback: (ack: ChatMessage | ErrorAck | ChatError | RateLimited) => void) => void;
   raw: (payload: unknown, callback: (ack: unknown) => void) => void;
+  react: (messageId: string, delta: number, presence: "ONLINE" | "AWAY" | "do_not_disturb" | null, attachment: Attachment, callback: (messageId: string | ErrorAck | ChatError | RateLimited, total: number | undefined, presence: "ONLINE" | "AWAY" | "do_not_disturb" | null | undefined, attachment?: Attachment) => void) => void;
   score: (payload: { [key: string]: number | null }, callback: (ack: { [key: string]: number | null } | ErrorAck | ChatError | RateLimited) => void) => void;
   send_to: (room: string, message: ChatMessage, copies: number | null | undefined, callback: (ack: SendReceipt | ErrorAck | ChatError | RateLimited) => void) => void;
   set_presence: (payload: "ONLINE" | "AWAY" | "do_not_disturb", callback: (ack: "ONLINE" | "AWAY" | "do_not_disturb" | ErrorAck | ChatError | RateLimited) => void) => void;

@@ -20,8 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  * same cut down to what the schema requires, and mutations of it, each at one place of the
  * payload: the value replaced by every JSON type and by values around each documented bound,
  * length, pattern and enum, a property left out, an unknown property added, a type id unknown
- * or changed, an array emptied or grown, an argument left out. Whether the schema allows a
- * mutation or not is for the schema to say; the tests compare its verdict with the server's.
+ * or changed, an array emptied or grown, an argument left out or added, the remaining arguments
+ * of an event up to and beyond their bound. Whether the schema allows a mutation or not is for
+ * the schema to say; the tests compare its verdict with the server's.
  */
 final class PayloadCases {
 
@@ -79,17 +80,26 @@ final class PayloadCases {
 	List<Case> cases(JsonNode schema, JsonNode example) {
 		List<Case> cases = new ArrayList<>();
 		JsonNode resolved = resolve(schema);
-		if (resolved.has("prefixItems")) {
+		if (isArgumentList(resolved)) {
 			List<JsonNode> arguments = new ArrayList<>();
 			example.forEach(arguments::add);
+			int fixed = resolved.path("prefixItems").size();
 			cases.add(new Case("the example", arguments, ""));
 			cases.add(new Case("the required parts of the example", arguments(minimal(schema, example)), ""));
 			for (int i = 0; i < arguments.size(); i++) {
 				int position = i;
-				mutate(resolved.get("prefixItems").get(i), arguments.get(i), "[" + i + "]",
+				mutate(itemSchema(resolved, i), arguments.get(i), "[" + i + "]",
 						(replacement) -> replaced(arguments, position, replacement), cases);
-				cases.add(new Case("the first " + i + " argument(s) only", arguments.subList(0, i), "[" + i + "]"));
+				// the server names the first missing argument that does not take null; too few of
+				// the remaining arguments break a bound on their number, at the payload
+				int missing = i;
+				while (missing < fixed && takesNull(itemSchema(resolved, missing))) {
+					missing++;
+				}
+				cases.add(new Case("the first " + i + " argument(s) only", arguments.subList(0, i),
+						(missing < fixed) ? "[" + missing + "]" : ""));
 			}
+			remaining(resolved, arguments, cases);
 		}
 		else {
 			cases.add(new Case("the example", List.of(example), ""));
@@ -98,6 +108,49 @@ final class PayloadCases {
 			cases.add(new Case("no argument", List.of(), ""));
 		}
 		return cases;
+	}
+
+	/**
+	 * Arguments beyond the example's: one more (another of the remaining arguments, or one
+	 * the event does not take, which the server ignores), and as many remaining arguments as
+	 * their bound allows, and one more.
+	 */
+	private void remaining(JsonNode list, List<JsonNode> arguments, List<Case> cases) {
+		JsonNode items = list.get("items");
+		boolean remaining = items != null && items.isObject();
+		int fixed = list.path("prefixItems").size();
+		JsonNode another = (remaining && arguments.size() > fixed) ? arguments.get(arguments.size() - 1)
+				: nodes.numberNode(1);
+		List<JsonNode> more = new ArrayList<>(arguments);
+		more.add(another.deepCopy());
+		cases.add(new Case("one argument more", more, remaining ? "" : "[" + arguments.size() + "]"));
+		if (remaining && list.path("maxItems").isNumber() && arguments.size() > fixed) {
+			List<JsonNode> full = new ArrayList<>(arguments);
+			while (full.size() < list.get("maxItems").asInt()) {
+				full.add(another.deepCopy());
+			}
+			cases.add(new Case("as many arguments as allowed", List.copyOf(full), ""));
+			full.add(another.deepCopy());
+			cases.add(new Case("one argument more than allowed", full, ""));
+		}
+	}
+
+	/**
+	 * Whether a schema takes {@code null}: in its type, or as an alternative.
+	 */
+	private boolean takesNull(JsonNode schema) {
+		JsonNode selected = select(schema, nodes.nullNode());
+		JsonNode type = selected.path("type");
+		return "null".equals(type.asString("")) || type.isArray() && type.valueStream().anyMatch((t) -> "null".equals(t.asString("")));
+	}
+
+	/**
+	 * Whether a payload schema is the list of an event's arguments rather than one argument.
+	 * @param schema the schema, resolved
+	 * @return whether it is an argument list
+	 */
+	static boolean isArgumentList(JsonNode schema) {
+		return schema.has("prefixItems") || schema.path("x-socketio-arguments").asBoolean(false);
 	}
 
 	private static List<JsonNode> arguments(JsonNode list) {
@@ -235,10 +288,10 @@ final class PayloadCases {
 	 */
 	private JsonNode minimal(JsonNode schema, JsonNode value) {
 		JsonNode selected = select(schema, value);
-		if (selected.has("prefixItems") && value.isArray()) {
+		if (isArgumentList(selected) && value.isArray()) {
 			ArrayNode arguments = nodes.arrayNode();
 			for (int i = 0; i < selected.path("minItems").asInt(0) && i < value.size(); i++) {
-				arguments.add(minimal(selected.get("prefixItems").get(i), value.get(i)));
+				arguments.add(minimal(itemSchema(selected, i), value.get(i)));
 			}
 			return arguments;
 		}

@@ -11,6 +11,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.sioasyncapi.annotation.AckArguments;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -248,6 +249,20 @@ public final class ChatTypes {
 	 * A custom error ack of the global advice.
 	 */
 	public record RateLimited(String code, long retryAfterMs) {
+	}
+
+	/**
+	 * A reaction to a message, acknowledged as four arguments, one of them polymorphic.
+	 */
+	@AckArguments
+	public record Reaction(String messageId, int total, @Nullable Presence presence, Attachment attachment) {
+	}
+
+	/**
+	 * Where a message went, acknowledged as three arguments, the last one optional.
+	 */
+	@AckArguments
+	public record Moved(String room, ChatMessage message, Optional<String> replyTo) {
 	}
 
 }

@@ -12,17 +12,21 @@ import io.github.sioasyncapi.annotation.OnEvent;
 import io.github.sioasyncapi.annotation.SocketIoController;
 import io.github.sioasyncapi.annotation.SocketIoControllerAdvice;
 import io.github.sioasyncapi.annotation.SocketIoExceptionHandler;
+import io.github.sioasyncapi.annotation.RemainingArguments;
+import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Attachment;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.ChatError;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.ChatMessage;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Comment;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Envelope;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.JoinRoom;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Measurement;
+import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Moved;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Notice;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Page;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Post;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Presence;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.RateLimited;
+import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Reaction;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.SendReceipt;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.UserProfile;
 import io.github.sioasyncapi.emit.SocketIoEmitter;
@@ -31,6 +35,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringBootConfiguration;
@@ -41,7 +46,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The differential corpus as an application: a chat service whose handlers echo what they
  * receive (as the ack, and as an emitted event where the type allows it), so that everything
- * the server reads it also writes. {@code join_room} fails in three ways, answered by a local
+ * the server reads it also writes: one argument, several, the remaining arguments of an event
+ * (varargs of scalars and of a polymorphic type, a {@code @RemainingArguments} list with
+ * element constraints), acknowledgements of several arguments and events emitted with two. {@code join_room} fails in three ways, answered by a local
  * exception handler, an advice handler with the application's own ack type, and an advice
  * handler with the default error ack and an application code.
  */
@@ -66,6 +73,8 @@ public class CorpusApp {
 	@Emits(event = "shared", payload = Post.class)
 	@Emits(event = "notified", payload = Notice.class)
 	@Emits(event = "measured", payload = Measurement.class)
+	@Emits(event = "message_moved", payload = { JoinRoom.class, ChatMessage.class })
+	@Emits(event = "attached", payload = { Attachment.class, Attachment.class })
 	static class ChatController {
 
 		@OnEvent("post_message")
@@ -158,6 +167,36 @@ public class CorpusApp {
 		@OnEvent("raw")
 		JsonNode raw(JsonNode any) {
 			return any;
+		}
+
+		@OnEvent("mention")
+		List<String> mention(@NotBlank String roomId, @Size(max = 4) String... nicknames) {
+			return List.of(nicknames);
+		}
+
+		@OnEvent("attach")
+		Attachment[] attach(@Positive long postId, SocketIoEmitter emitter, Attachment... attachments) {
+			if (attachments.length > 0) {
+				emitter.emit("attached", attachments[0], attachments[attachments.length - 1]);
+			}
+			return attachments;
+		}
+
+		@OnEvent("label")
+		List<String> label(@RemainingArguments @Size(min = 1, max = 3) List<@NotBlank @Size(max = 12) String> labels) {
+			return labels;
+		}
+
+		@OnEvent("react")
+		Reaction react(@NotBlank @Size(max = 40) String messageId, @Min(-1) @Max(1) int delta,
+				@Nullable Presence presence, @Valid Attachment attachment) {
+			return new Reaction(messageId, 10 + delta, presence, attachment);
+		}
+
+		@OnEvent("move_message")
+		Moved moveMessage(JoinRoom to, @Valid ChatMessage message, SocketIoEmitter emitter) {
+			emitter.emit("message_moved", to, message);
+			return new Moved(to.room(), message, message.replyTo());
 		}
 
 		@OnEvent("join_room")
