@@ -4,7 +4,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultServerUrl, errorOf } from '../../main/resources/META-INF/asyncapi-socketio/viewer/playground.js';
+import { defaultServerUrl, errorOf, labelledArguments } from '../../main/resources/META-INF/asyncapi-socketio/viewer/playground.js';
 import { parseJson, locateJsonError } from '../../main/resources/META-INF/asyncapi-socketio/viewer/json-editor.js';
 import { constraints } from '../../main/resources/META-INF/asyncapi-socketio/viewer/schema-tree.js';
 import { VIEWER_DIR, renderIndex, escapeHtml } from './support/dev-server.mjs';
@@ -95,6 +95,14 @@ describe('playground helpers', () => {
     assert.equal(defaultServerUrl({}, { hostname: 'h', protocol: 'http:', port: '8080' }), 'http://h:8080/socket.io');
     const refServer = { servers: { s: { $ref: '#/components/servers/s' } }, components: { servers: { s: { host: 'x:1234', protocol: 'socketio' } } } };
     assert.equal(defaultServerUrl(refServer, { hostname: 'h', protocol: 'http:', port: '' }), 'http://h:1234/socket.io');
+  });
+
+  test('the arguments of an ack are labelled with their documented names, the last for the remaining ones', () => {
+    assert.deepEqual(labelledArguments([1, 2, 'door'], ['1. x', '2. y', '3. label']),
+      [{ label: 'x', value: 1 }, { label: 'y', value: 2 }, { label: 'label', value: 'door' }]);
+    assert.deepEqual(labelledArguments(['lobby', 'a', 'b'], ['1. room', '2… tags']),
+      [{ label: 'room', value: 'lobby' }, { label: 'tags', value: 'a' }, { label: 'tags', value: 'b' }]);
+    assert.deepEqual(labelledArguments([true, null]), [{ label: 'argument 1', value: true }, { label: 'argument 2', value: null }]);
   });
 
   test('error acks are told apart from normal acks', () => {

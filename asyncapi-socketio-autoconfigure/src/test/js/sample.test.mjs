@@ -2,7 +2,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { skeleton, messageSample, isArgumentList } from '../../main/resources/META-INF/asyncapi-socketio/viewer/sample.js';
+import { skeleton, messageSample, isArgumentList, argumentEntries } from '../../main/resources/META-INF/asyncapi-socketio/viewer/sample.js';
 
 const fixture = (name) => JSON.parse(readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8'));
 
@@ -23,6 +23,45 @@ describe('message samples', () => {
     assert.deepEqual(messageSample(doc, message('say')), { args: [1, 'good game!'], source: 'example' });
     const withoutExample = { ...message('say'), examples: undefined };
     assert.deepEqual(messageSample(doc, withoutExample), { args: [1, 'string'], source: 'schema' });
+  });
+
+  test('remaining arguments follow the fixed ones; the extension marks a list without fixed arguments', () => {
+    const local = {
+      components: {
+        messages: {
+          tag: {
+            payload: {
+              type: 'array', prefixItems: [{ title: 'room', type: 'string', examples: ['lobby'] }],
+              items: { title: 'tags', type: 'string' }, minItems: 1, 'x-socketio-arguments': true,
+            },
+          },
+          label: { payload: { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 2, 'x-socketio-arguments': true } },
+          list: { payload: { type: 'array', items: { type: 'string' } } },
+        },
+      },
+    };
+    const message = (key) => local.components.messages[key];
+    assert.ok(isArgumentList(local, message('tag').payload));
+    assert.ok(isArgumentList(local, message('label').payload));
+    assert.ok(!isArgumentList(local, message('list').payload), 'an array without the extension is one argument');
+    assert.deepEqual(messageSample(local, message('tag')), { args: ['lobby', 'string'], source: 'schema' });
+    assert.deepEqual(messageSample(local, message('label')), { args: [1, 1], source: 'schema' });
+    assert.deepEqual(messageSample(local, message('list')), { args: [['string']], source: 'schema' });
+    assert.deepEqual(argumentEntries(local, message('tag').payload).map(({ label, required, rest }) => ({ label, required, rest })), [
+      { label: '1. room', required: true, rest: false },
+      { label: '2… tags', required: false, rest: true },
+    ]);
+    assert.deepEqual(argumentEntries(local, message('label').payload).map(({ label, required }) => ({ label, required })),
+      [{ label: '1… remaining arguments', required: true }]);
+  });
+
+  test('arguments without titles are named by position; a title beside a $ref names it', () => {
+    const doc = fixture('tictactoe.asyncapi.json');
+    assert.deepEqual(argumentEntries(doc, message('say').payload).map((entry) => entry.label), ['1. game_id', '2. text']);
+    const local = { components: { schemas: { Cell: { type: 'object' } } } };
+    const payload = { type: 'array', prefixItems: [{ $ref: '#/components/schemas/Cell' }, { title: 'to', $ref: '#/components/schemas/Cell' }], minItems: 1 };
+    assert.deepEqual(argumentEntries(local, payload).map(({ label, required }) => ({ label, required })),
+      [{ label: '1. argument', required: true }, { label: '2. to', required: false }]);
   });
 
   test('without examples, a skeleton is built from the schema constraints', () => {

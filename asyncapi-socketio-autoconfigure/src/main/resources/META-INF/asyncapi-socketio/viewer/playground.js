@@ -2,7 +2,7 @@
 // editable payloads, shows acks with timing, and logs every event the server emits.
 import { h, hashOf, json } from './dom.js';
 import { bearerScheme, deref } from './document.js';
-import { messageSample, skeleton, isArgumentList } from './sample.js';
+import { messageSample, skeleton, isArgumentList, argumentEntries } from './sample.js';
 import { jsonEditor } from './json-editor.js';
 import { SocketIoConnection } from './socketio-client.js';
 
@@ -42,7 +42,31 @@ const time = () => new Date().toTimeString().slice(0, 8);
 const ms = (value) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 const shown = (args) => (args.length === 1 ? args[0] : args);
 
-function ackView(args, elapsed) {
+/**
+ * The arguments of an ack or event as `{label, value}` pairs, labelled with the documented names of the
+ * arguments (`labels`, the last one standing for the remaining arguments) or by position.
+ */
+export function labelledArguments(args, labels = []) {
+  return args.map((value, index) => ({
+    label: labels[Math.min(index, labels.length - 1)]?.replace(/^\d+[.…] /, '') ?? `argument ${index + 1}`,
+    value,
+  }));
+}
+
+/** The labels of a message's arguments when it documents an argument list, else none. */
+function argumentLabels(doc, message) {
+  return message?.payload !== undefined && isArgumentList(doc, message.payload)
+    ? argumentEntries(doc, message.payload).map((entry) => entry.label) : [];
+}
+
+function ackData(args, labels) {
+  if (args.length === 0) return h('p', { class: 'muted small' }, 'Acknowledged without data.');
+  if (args.length === 1) return h('pre', { class: 'json' }, json(args[0]));
+  return h('ol', { class: 'ack-arguments' }, labelledArguments(args, labels).map(({ label, value }, index) => h('li', null,
+    h('span', { class: 'ack-argument' }, `${index + 1}. ${label}`), h('pre', { class: 'json' }, json(value)))));
+}
+
+function ackView(args, elapsed, labels) {
   const error = errorOf(args);
   const structured = error && typeof error === 'object' ? error : null;
   const violations = Array.isArray(structured?.violations) ? structured.violations : [];
@@ -55,7 +79,7 @@ function ackView(args, elapsed) {
     violations.length ? h('ul', { class: 'violations' }, violations.map((v) => h('li', null,
       h('code', null, String(v?.path ?? '')), ' ', String(v?.message ?? ''),
       v && 'rejectedValue' in v ? h('span', { class: 'rejected' }, ` (rejected: ${JSON.stringify(v.rejectedValue)})`) : null))) : null,
-    args.length === 0 ? h('p', { class: 'muted small' }, 'Acknowledged without data.') : h('pre', { class: 'json' }, json(shown(args))));
+    ackData(args, labels));
 }
 
 function notice(kind, message) {
@@ -151,6 +175,7 @@ export class Playground {
     const event = operation.messages[0]?.event;
     const multi = message.payload !== undefined && isArgumentList(this.model.doc, message.payload);
     const sample = messageSample(this.model.doc, message);
+    const ackLabels = argumentLabels(this.model.doc, operation.reply?.messages.find((m) => !m.isErrorAck)?.message);
     const result = h('div', { class: 'tryit-result', 'aria-live': 'polite' },
       h('p', { class: 'muted small' }, operation.reply ? 'The ack appears here.' : 'No ack is documented: the event is sent without asking for one.'));
     const send = async () => {
@@ -166,7 +191,7 @@ export class Playground {
         this.#logEntry('out', entry.nsp, event, args);
         if (operation.reply) {
           const ack = await entry.socket.emitWithAck(event, args, { timeout: ACK_TIMEOUT });
-          result.replaceChildren(ackView(ack.args, ack.ms));
+          result.replaceChildren(ackView(ack.args, ack.ms, ackLabels));
           this.#logEntry(errorOf(ack.args) ? 'ack-error' : 'ack', entry.nsp, event, ack.args, { note: `ack · ${ms(ack.ms)}` });
         } else {
           entry.socket.emit(event, ...args);
@@ -181,13 +206,14 @@ export class Playground {
     const editor = sample.source === 'none' ? null : jsonEditor(multi ? sample.args : sample.args[0], {
       label: `Payload of ${event}`,
       onSubmit: send,
-      check: multi ? (v) => (Array.isArray(v) ? null : 'This event takes several arguments: enter a JSON array, one element per argument.') : null,
+      check: multi ? (v) => (Array.isArray(v) ? null : 'This event takes a list of arguments: enter a JSON array, one element per argument.') : null,
     });
     const button = h('button', { type: 'button', class: 'button primary', onclick: send }, 'Send');
     slot.append(h('div', { class: 'tryit' },
       h('div', { class: 'tryit-input' },
         h('div', { class: 'block-title' }, 'Try it', h('span', { class: 'hint' },
-          editor ? (multi ? ' · JSON array of the arguments' : ' · JSON payload') : ' · no arguments')),
+          editor ? (multi ? ` · JSON array of the arguments: ${argumentLabels(this.model.doc, message).join(', ')}` : ' · JSON payload')
+            : ' · no arguments')),
         editor?.element ?? null,
         h('div', { class: 'tryit-actions' }, button,
           editor ? h('button', { type: 'button', class: 'button ghost', onclick: () => editor.reset() }, 'Reset') : null,

@@ -2,6 +2,7 @@
 import { resolve } from './document.js';
 
 const MAX_DEPTH = 8;
+const ARGUMENTS = 'x-socketio-arguments';
 const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const STRING_FORMATS = {
@@ -95,7 +96,15 @@ function sampleOf(doc, node, ancestors, depth) {
       return result;
     }
     case 'array': {
-      if (Array.isArray(schema.prefixItems)) return schema.prefixItems.map((item) => sampleOf(doc, item, inner, depth + 1));
+      if (Array.isArray(schema.prefixItems) || schema[ARGUMENTS] === true) {
+        // a tuple, or an argument list: its positions, then one of its remaining items (or as many as required)
+        const fixed = (Array.isArray(schema.prefixItems) ? schema.prefixItems : []).map((item) => sampleOf(doc, item, inner, depth + 1));
+        if (!isObject(schema.items)) return fixed;
+        const wanted = Math.max(fixed.length + 1, typeof schema.minItems === 'number' ? schema.minItems : 0);
+        const count = Math.min(wanted, typeof schema.maxItems === 'number' ? schema.maxItems : wanted, fixed.length + 10);
+        const item = sampleOf(doc, schema.items, inner, depth + 1);
+        return [...fixed, ...Array.from({ length: Math.max(0, count - fixed.length) }, () => structuredClone(item))];
+      }
       if (!isObject(schema.items)) return [];
       const item = sampleOf(doc, schema.items, inner, depth + 1);
       const count = Math.max(1, typeof schema.minItems === 'number' ? schema.minItems : 1);
@@ -115,10 +124,37 @@ export function skeleton(doc, schema) {
   return sampleOf(doc, schema, [], 0);
 }
 
-/** True when the payload is the argument list of a multi-argument event (`array` with `prefixItems`). */
+/**
+ * True when the payload is the list of an event's arguments: an `array` with `prefixItems` (one schema per
+ * argument), or marked with `x-socketio-arguments: true` (remaining arguments in `items`, maybe no fixed ones).
+ */
 export function isArgumentList(doc, payload) {
   const { node } = resolve(doc, payload);
-  return isObject(node) && Array.isArray(node.prefixItems);
+  return isObject(node) && (Array.isArray(node.prefixItems) || node[ARGUMENTS] === true);
+}
+
+/**
+ * The arguments of an argument list as `{label, schema, required, rest}` entries: one per fixed argument
+ * (titled with its parameter name when the document says it), then the remaining arguments, if any.
+ */
+export function argumentEntries(doc, payload) {
+  const { node } = resolve(doc, payload);
+  if (!isObject(node)) return [];
+  const fixed = Array.isArray(node.prefixItems) ? node.prefixItems : [];
+  const required = typeof node.minItems === 'number' ? node.minItems : 0;
+  const title = (schema, fallback) => {
+    const { node: item } = resolve(doc, schema);
+    const own = isObject(schema) && typeof schema.title === 'string' ? schema.title : null;
+    return own ?? (isObject(item) && typeof item.title === 'string' ? item.title : fallback);
+  };
+  const entries = fixed.map((schema, index) => ({
+    label: `${index + 1}. ${title(schema, 'argument')}`, schema, required: index < required, rest: false,
+  }));
+  if (isObject(node.items)) {
+    entries.push({ label: `${fixed.length + 1}… ${title(node.items, 'remaining arguments')}`, schema: node.items,
+      required: required > fixed.length, rest: true });
+  }
+  return entries;
 }
 
 /**

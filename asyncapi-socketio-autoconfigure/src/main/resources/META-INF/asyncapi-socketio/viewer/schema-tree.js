@@ -4,6 +4,7 @@
 import { h, json, lazyDetails } from './dom.js';
 import { resolve, refName } from './document.js';
 import { renderMarkdown } from './markdown.js';
+import { argumentEntries } from './sample.js';
 
 const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 const short = (value) => {
@@ -113,7 +114,8 @@ function row(doc, entry, schema, refs, state) {
       entry.mapped ? h('span', { class: 'schema-chip discriminator' }, `${state.discriminator ?? 'type'} = ${entry.mapped}`) : null,
       state.recursive ? h('span', { class: 'schema-chip recursive', title: 'This schema contains itself' }, '↻ recursive') : null,
       state.error ? h('span', { class: 'schema-chip error' }, state.error) : null),
-    schema.title && entry.kind !== 'tuple' && schema.title !== typeName ? h('div', { class: 'schema-title' }, schema.title) : null,
+    schema.title && entry.kind !== 'tuple' && entry.kind !== 'argument' && schema.title !== typeName
+      ? h('div', { class: 'schema-title' }, schema.title) : null,
     typeof schema.description === 'string' && schema.description.trim()
       ? h('div', { class: 'schema-description markdown' }, renderMarkdown(schema.description)) : null,
     discriminator ? h('div', { class: 'schema-values' }, h('span', { class: 'schema-values-label' }, 'discriminator'),
@@ -139,16 +141,17 @@ function node(doc, entry, ancestors, depth, openDepth, parentDiscriminator) {
 }
 
 /**
- * A schema tree. `label` names the root ("payload"); a root tuple (multi-argument event) labels its
- * items as arguments. `openDepth` levels start expanded.
+ * A schema tree. `label` names the root ("payload"); an argument list (an event of several arguments) shows
+ * one root per argument, named after its parameter, then its remaining arguments. `openDepth` levels start
+ * expanded.
  */
 export function schemaTree(doc, schema, { label = 'payload', openDepth = 1, argumentList = false } = {}) {
   const tree = h('div', { class: 'schema-tree' });
   if (argumentList) {
-    const { node: resolved } = resolve(doc, schema);
-    (resolved.prefixItems ?? []).forEach((item, index) => {
-      tree.append(node(doc, { label: `argument ${index + 1}`, schema: item, kind: 'tuple', required: true }, [], 0, openDepth));
-    });
+    for (const entry of argumentEntries(doc, schema)) {
+      tree.append(node(doc, { label: entry.label, schema: entry.schema, kind: 'argument', required: entry.required },
+        [], 0, openDepth));
+    }
     return tree;
   }
   tree.append(node(doc, { label, schema, kind: 'root' }, [], 0, openDepth));
