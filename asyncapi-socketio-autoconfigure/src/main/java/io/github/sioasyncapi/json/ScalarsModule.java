@@ -1,6 +1,7 @@
 package io.github.sioasyncapi.json;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,7 +11,9 @@ import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
@@ -39,7 +42,11 @@ import tools.jackson.databind.type.LogicalType;
  * {@code LocalDate} takes {@code [2024, 1, 31]}; a {@code URI} takes {@code 5}). With the
  * settings of {@link StrictScalars}, these are refused; with Jackson's defaults, they are
  * accepted as before;</li>
- * <li>a {@code float} out of its range is refused, where Jackson reads it as infinity.</li>
+ * <li>a {@code float} out of its range is refused, where Jackson reads it as infinity;</li>
+ * <li>an integer type takes a number written with a fraction or an exponent whose value is a
+ * whole number ({@code 2.0}, {@code 1e2}), as JSON Schema's {@code integer} does, where Jackson
+ * refuses it (or, when its coercion settings allow floats, truncates {@code 2.5}, which is left
+ * to those settings).</li>
  * </ul>
  */
 final class ScalarsModule extends SimpleModule {
@@ -53,6 +60,19 @@ final class ScalarsModule extends SimpleModule {
 
 	/** The types whose deserializers read a numeric string as a timestamp. */
 	private static final Set<Class<?>> TIMESTAMPS = Set.of(Instant.class, OffsetDateTime.class, ZonedDateTime.class);
+
+	/**
+	 * The integer types, each with the conversion of a whole number to it, which throws an
+	 * {@link ArithmeticException} when the number is out of the type's range.
+	 */
+	private static final Map<Class<?>, Function<BigInteger, Object>> INTEGRAL = Map.of(int.class,
+			BigInteger::intValueExact, Integer.class, BigInteger::intValueExact, long.class, BigInteger::longValueExact,
+			Long.class, BigInteger::longValueExact, short.class, BigInteger::shortValueExact, Short.class,
+			BigInteger::shortValueExact, byte.class, ScalarsModule::toByte, Byte.class, ScalarsModule::toByte,
+			BigInteger.class, (value) -> value);
+
+	/** The most digits a whole number written with an exponent may have (as Jackson's number length). */
+	private static final int MAX_DIGITS = 1000;
 
 	ScalarsModule() {
 		super("socketio-scalars");
@@ -70,10 +90,25 @@ final class ScalarsModule extends SimpleModule {
 				if (type == Float.class || type == float.class) {
 					return new FloatRangeDeserializer(deserializer);
 				}
+				Function<BigInteger, Object> integral = INTEGRAL.get(type);
+				if (integral != null) {
+					return new WholeNumberDeserializer(deserializer, integral);
+				}
 				return deserializer;
 			}
 
 		});
+	}
+
+	/**
+	 * A byte from -128 to 255, as Jackson reads bytes (128 to 255 as unsigned).
+	 */
+	private static Object toByte(BigInteger value) {
+		int number = value.intValueExact();
+		if (number < Byte.MIN_VALUE || number > 255) {
+			throw new ArithmeticException("out of range of byte");
+		}
+		return (byte) number;
 	}
 
 	/**
@@ -97,6 +132,48 @@ final class ScalarsModule extends SimpleModule {
 			if (parser.currentToken().isNumeric() && Math.abs(parser.getDoubleValue()) >= WireFormat.FLOAT_LIMIT
 					&& parser.getDecimalValue().abs().compareTo(LIMIT) > 0) {
 				return context.handleWeirdNumberValue(handledType(), parser.getNumberValue(), "out of range of float");
+			}
+			return super.deserialize(parser, context);
+		}
+
+	}
+
+	/**
+	 * Reads a number written with a fraction or an exponent as an integer when its value is a
+	 * whole number and the coercion settings refuse floats for integers; delegates otherwise.
+	 */
+	static final class WholeNumberDeserializer extends DelegatingDeserializer {
+
+		private final Function<BigInteger, Object> conversion;
+
+		WholeNumberDeserializer(ValueDeserializer<?> delegate, Function<BigInteger, Object> conversion) {
+			super(delegate);
+			this.conversion = conversion;
+		}
+
+		@Override
+		protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> newDelegatee) {
+			return new WholeNumberDeserializer(newDelegatee, this.conversion);
+		}
+
+		@Override
+		public Object deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
+			if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT && context.findCoercionAction(LogicalType.Integer,
+					handledType(), CoercionInputShape.Float) == CoercionAction.Fail) {
+				BigDecimal value = parser.getDecimalValue().stripTrailingZeros();
+				if (value.scale() <= 0) {
+					if (value.precision() - value.scale() > MAX_DIGITS) {
+						return context.handleWeirdNumberValue(handledType(), parser.getNumberValue(),
+								"out of range of " + handledType().getSimpleName());
+					}
+					try {
+						return this.conversion.apply(value.toBigIntegerExact());
+					}
+					catch (ArithmeticException ex) {
+						return context.handleWeirdNumberValue(handledType(), parser.getNumberValue(),
+								"out of range of " + handledType().getSimpleName());
+					}
+				}
 			}
 			return super.deserialize(parser, context);
 		}

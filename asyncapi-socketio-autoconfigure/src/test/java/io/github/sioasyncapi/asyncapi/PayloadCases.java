@@ -47,7 +47,8 @@ final class PayloadCases {
 	private static final List<JsonNode> INTEGERS = List.of(nodes.numberNode(0), nodes.numberNode(-1),
 			nodes.numberNode(1), nodes.numberNode(128), nodes.numberNode(-129), nodes.numberNode(32768),
 			nodes.numberNode(2147483648L), nodes.numberNode(-2147483649L),
-			nodes.numberNode(new BigInteger("9223372036854775808")), nodes.stringNode("0"));
+			nodes.numberNode(new BigInteger("9223372036854775808")), nodes.numberNode(2.0),
+			nodes.numberNode(new BigDecimal("1E+2")), nodes.stringNode("0"));
 
 	private static final List<JsonNode> NUMBERS = List.of(nodes.numberNode(0), nodes.numberNode(-0.5),
 			nodes.numberNode(0.5), nodes.numberNode(5.5), nodes.numberNode(1e300), nodes.stringNode("0.5"));

@@ -1,6 +1,7 @@
 package io.github.sioasyncapi.json;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -41,7 +42,11 @@ class StrictScalarsTests {
 			java.lang.Integer     | ""
 			java.lang.Integer     | true
 			java.lang.Integer     | 2.5
-			java.lang.Integer     | 2.0
+			java.lang.Integer     | 2.0000001
+			java.lang.Integer     | 2147483648.0
+			java.lang.Byte        | 2.56e2
+			java.math.BigInteger  | 1e1001
+			java.math.BigInteger  | 0.5
 			java.lang.Long        | "5"
 			java.lang.Double      | "0.5"
 			java.math.BigDecimal  | "12.50"
@@ -66,6 +71,21 @@ class StrictScalarsTests {
 			""")
 	void strictScalarsRefuseOtherJsonTypes(Class<?> type, String json) {
 		assertThatExceptionOfType(JacksonException.class).isThrownBy(() -> this.strict.readValue(json, type));
+	}
+
+	@Test
+	void wholeNumbersWrittenWithAFractionOrAnExponentAreIntegersAsInJsonSchema() {
+		assertThat(this.strict.readValue("2.0", Integer.class)).isEqualTo(2);
+		assertThat(this.strict.readValue("2.0", int.class)).isEqualTo(2);
+		assertThat(this.strict.readValue("-1e2", Long.class)).isEqualTo(-100L);
+		assertThat(this.strict.readValue("1.27e2", byte.class)).isEqualTo((byte) 127);
+		assertThat(this.strict.readValue("255.0", Byte.class)).as("as Jackson reads 255").isEqualTo((byte) -1);
+		assertThat(this.strict.readValue("1e30", BigInteger.class)).isEqualTo(BigInteger.TEN.pow(30));
+		assertThat(this.strict.readValue("{\"weight\": 5.0}", Grams.class)).isEqualTo(new Grams(5));
+		assertThat(this.relaxed.readValue("2.0", Integer.class)).isEqualTo(2);
+	}
+
+	record Grams(int weight) {
 	}
 
 	@Test
