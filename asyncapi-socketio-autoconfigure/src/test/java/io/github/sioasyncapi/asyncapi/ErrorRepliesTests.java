@@ -53,8 +53,10 @@ class ErrorRepliesTests {
 	void theErrorAckExampleIsWhatTheServerAnswersToOneOfTheApplicationsOwnEvents() {
 		JsonNode example = document.at("/components/messages/error_ack/examples/0/payload");
 		assertThat(example.at("/error/code").asString()).isEqualTo("invalid_payload");
-		assertThat(example.at("/error/message").asString()).isEqualTo("comment: payload is invalid");
+		assertThat(example.at("/error/message").asString()).isEqualTo("attach: payload is invalid");
 		assertThat(example.at("/error/violations/0/message").asString()).isEqualTo("is required");
+		assertThat(example.at("/error/violations/0/path").asString()).as("attach takes several arguments")
+			.isEqualTo("[0]");
 		String generics = AsyncApiExporter.generate(GenericsApp.class).getYaml();
 		assertThat(generics).doesNotContain("make_move").contains("add_items: payload is invalid");
 	}
