@@ -85,7 +85,7 @@ class StarterWithoutOptionalDependenciesTests {
 				HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 				for (String path : List.of("/asyncapi.yaml", "/asyncapi.json", "/asyncapi", "/asyncapi/ui/app.js")) {
 					HttpResponse<String> response = http.send(
-							HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).build(),
+							HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
 							HttpResponse.BodyHandlers.ofString());
 					assertThat(response.statusCode()).as(path).isEqualTo(200);
 					if (path.endsWith(".yaml")) {
