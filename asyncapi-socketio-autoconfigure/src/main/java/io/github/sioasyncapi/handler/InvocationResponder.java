@@ -17,6 +17,8 @@ import io.github.sioasyncapi.validation.ResponseValidationException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.ResolvableType;
+import org.springframework.messaging.handler.invocation.InvocableHandlerMethod;
 
 /**
  * Invokes a handler and answers the client: the return value (or what its future completes
@@ -97,20 +99,53 @@ final class InvocationResponder {
 		SocketIoHandlerMethod handler = invocation.getHandler();
 		Resolved resolved = this.exceptionHandlers.resolve(failure, (handler != null) ? handler.getBeanType() : null);
 		if (resolved != null) {
+			Object value;
 			try {
-				Object value = resolved.handler()
-					.invoke(new SocketIoMessage(invocation), resolved.exception(), failure);
-				if (invocation.isAckRequested()) {
-					send(invocation.getAckRequest(), value, resolved.handler().isVoid());
-				}
-				handled(invocation, Outcome.of(failure, true), failure);
-				return;
+				value = resolved.handler().invoke(new SocketIoMessage(invocation), resolved.exception(), failure);
 			}
 			catch (Throwable handlerFailure) {
-				logger.warn("@SocketIoExceptionHandler " + resolved.handler() + " failed on " + failure
-						+ "; answering with the default error ack", handlerFailure);
+				handlerFailed(invocation, resolved, failure, handlerFailure);
+				return;
 			}
+			if (value instanceof CompletionStage<?> stage) {
+				stage.whenComplete((result, ex) -> {
+					if (ex != null) {
+						handlerFailed(invocation, resolved, failure, unwrap(ex));
+					}
+					else {
+						handledBy(invocation, resolved, result, failure);
+					}
+				});
+			}
+			else {
+				handledBy(invocation, resolved, value, failure);
+			}
+			return;
 		}
+		answerWithDefault(invocation, failure);
+	}
+
+	private void handledBy(SocketIoInvocation invocation, Resolved resolved, @Nullable Object value, Throwable failure) {
+		if (invocation.isAckRequested()) {
+			send(invocation.getAckRequest(), value, resolved.handler().isVoid() || completesVoid(resolved.handler()));
+		}
+		handled(invocation, Outcome.of(failure, true), failure);
+	}
+
+	private static boolean completesVoid(InvocableHandlerMethod handler) {
+		ResolvableType type = ResolvableType.forMethodReturnType(handler.getMethod());
+		return CompletionStage.class.isAssignableFrom(type.toClass())
+				&& type.as(CompletionStage.class).getGeneric(0).resolve(Object.class) == Void.class;
+	}
+
+	private void handlerFailed(SocketIoInvocation invocation, Resolved resolved, Throwable failure,
+			Throwable handlerFailure) {
+		logger.warn("@SocketIoExceptionHandler " + resolved.handler() + " failed on " + failure
+				+ "; answering with the default error ack", handlerFailure);
+		answerWithDefault(invocation, failure);
+	}
+
+	private void answerWithDefault(SocketIoInvocation invocation, Throwable failure) {
 		ErrorAck ack = this.errorAcks.forFailure(invocation.getNamespace(), invocation.getEvent(), failure,
 				invocation.isAckRequested());
 		if (invocation.isAckRequested()) {

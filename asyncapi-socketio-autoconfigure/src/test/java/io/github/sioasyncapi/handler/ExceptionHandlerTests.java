@@ -1,6 +1,8 @@
 package io.github.sioasyncapi.handler;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import com.corundumstudio.socketio.SocketIOClient;
 import io.github.sioasyncapi.annotation.EventName;
@@ -134,6 +136,24 @@ class ExceptionHandlerTests {
 					&& output.getOut().contains("no ack requested"));
 	}
 
+	@Test
+	void anExceptionHandlerMayAnswerLater() {
+		assertThat(ack("later")).isEqualTo(json("{\"advice\": \"second\", \"later\": \"in a while\"}"));
+	}
+
+	@Test
+	void anExceptionHandlerWhoseFutureFailsFallsBackToTheDefault(CapturedOutput output) {
+		JsonNode error = ack("later_fails").get("error");
+		assertThat(error.get("code").stringValue()).isEqualTo("internal_error");
+		await().atMost(java.time.Duration.ofSeconds(5))
+			.until(() -> output.getOut().contains("the future of the handler fails"));
+	}
+
+	@Test
+	void anExceptionHandlerWhoseFutureHasNoValueAcksWithoutArguments() {
+		assertThat(this.client.emitWithAck("quiet")).isEmpty();
+	}
+
 	private JsonNode ack(String event, String... args) {
 		return this.client.emitWithAck(event, args).get(0);
 	}
@@ -204,6 +224,21 @@ class ExceptionHandlerTests {
 			return value;
 		}
 
+		@OnEvent("later")
+		String later() {
+			throw new LaterException("in a while");
+		}
+
+		@OnEvent("later_fails")
+		String laterFails() {
+			throw new LaterException("fails");
+		}
+
+		@OnEvent("quiet")
+		String quiet() {
+			throw new QuietException();
+		}
+
 		@SocketIoExceptionHandler
 		Map<String, Object> notFound(GameNotFoundException ex, SocketIOClient client, @EventName String event,
 				@Namespace String namespace, JsonNode payload) {
@@ -215,6 +250,18 @@ class ExceptionHandlerTests {
 			ack.put("client", client.getSessionId().toString());
 			return ack;
 		}
+
+	}
+
+	static class LaterException extends RuntimeException {
+
+		LaterException(String message) {
+			super(message);
+		}
+
+	}
+
+	static class QuietException extends RuntimeException {
 
 	}
 
@@ -264,6 +311,23 @@ class ExceptionHandlerTests {
 		@SocketIoExceptionHandler
 		Map<String, String> specific(NotYetException ex) {
 			return Map.of("advice", "second", "specific", ex.getMessage());
+		}
+
+		@SocketIoExceptionHandler
+		CompletableFuture<Map<String, String>> later(LaterException ex) {
+			if (ex.getMessage().equals("fails")) {
+				return CompletableFuture.supplyAsync(() -> {
+					throw new IllegalStateException("the future of the handler fails");
+				}, CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS));
+			}
+			return CompletableFuture.supplyAsync(() -> Map.of("advice", "second", "later", ex.getMessage()),
+					CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS));
+		}
+
+		@SocketIoExceptionHandler
+		CompletableFuture<Void> quiet(QuietException ex) {
+			return CompletableFuture.runAsync(() -> {
+			}, CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS));
 		}
 
 	}
