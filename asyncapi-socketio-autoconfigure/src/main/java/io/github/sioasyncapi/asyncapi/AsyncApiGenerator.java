@@ -256,10 +256,23 @@ public final class AsyncApiGenerator {
 					: "The acknowledgement of '" + event.name() + "', without data.");
 			message.setContentType(CONTENT_TYPE);
 			if (event.ack() != null) {
-				message.setPayload(ackSchema(event.ack(), incoming));
+				JsonNode schema = ackSchema(event.ack(), incoming);
+				message.setPayload((event.ackNullable() && ArgumentRecord.of(event.ack()) == null)
+						? orNull((ObjectNode) schema) : schema);
 				this.examplesWanted.add(message);
 			}
 			return message;
+		}
+
+		/**
+		 * The schema, or {@code null} (unless the schema takes null already, see
+		 * {@link #complete()}).
+		 */
+		private ObjectNode orNull(ObjectNode schema) {
+			ObjectNode nullable = JsonNodeFactory.instance.objectNode();
+			nullable.putArray("anyOf").add(schema).addObject().put("type", "null");
+			this.nullableArguments.add(nullable);
+			return nullable;
 		}
 
 		/**
@@ -324,10 +337,7 @@ public final class AsyncApiGenerator {
 				this.requiredArguments.add(schema);
 				return schema;
 			}
-			ObjectNode nullable = JsonNodeFactory.instance.objectNode();
-			nullable.putArray("anyOf").add(schema).addObject().put("type", "null");
-			this.nullableArguments.add(nullable);
-			return nullable;
+			return orNull(schema);
 		}
 
 		/**
@@ -382,7 +392,7 @@ public final class AsyncApiGenerator {
 			this.requiredArguments.stream()
 				.filter(AsyncApiGenerator::takesAnything)
 				.forEach((schema) -> schema.putObject("not").put("type", "null"));
-			// an optional argument whose schema takes null already needs no alternative
+			// an optional argument (or a nullable ack) whose schema takes null already needs no alternative
 			for (ObjectNode nullable : this.nullableArguments) {
 				JsonNode schema = nullable.get("anyOf").get(0);
 				if (takesNull(schema)) {

@@ -65,7 +65,7 @@ public record SocketIoApi(List<Namespace> namespaces) {
 	 * with instead of its acknowledgement, in the order they are tried
 	 */
 	public record Event(String name, String summary, String description, List<Argument> arguments,
-			@Nullable ResolvableType ack, boolean acknowledged, List<ErrorReply> errorReplies) {
+			@Nullable ResolvableType ack, boolean acknowledged, List<ErrorReply> errorReplies, boolean ackNullable) {
 
 		/**
 		 * Create an event.
@@ -76,10 +76,26 @@ public record SocketIoApi(List<Namespace> namespaces) {
 		 * @param ack the ack type
 		 * @param acknowledged whether the event is acknowledged
 		 * @param errorReplies the replies of exception handlers
+		 * @param ackNullable whether the ack may be {@code null}
 		 */
 		public Event {
 			arguments = List.copyOf(arguments);
 			errorReplies = List.copyOf(errorReplies);
+		}
+
+		/**
+		 * Create an event whose ack is not {@code null}.
+		 * @param name the name
+		 * @param summary the summary
+		 * @param description the description
+		 * @param arguments the arguments
+		 * @param ack the ack type
+		 * @param acknowledged whether the event is acknowledged
+		 * @param errorReplies the replies of exception handlers
+		 */
+		public Event(String name, String summary, String description, List<Argument> arguments,
+				@Nullable ResolvableType ack, boolean acknowledged, List<ErrorReply> errorReplies) {
+			this(name, summary, description, arguments, ack, acknowledged, errorReplies, false);
 		}
 
 		/**

@@ -102,6 +102,9 @@ public final class SocketIoApiReader {
 		}
 		ResolvableType ack = (documentation.ackType() != null) ? ResolvableType.forClass(documentation.ackType())
 				: handler.getAckType();
+		if (ack != null && ack.resolve(Object.class) == Optional.class) {
+			ack = ack.getGeneric(0);
+		}
 		List<SocketIoApi.ErrorReply> errorReplies = new ArrayList<>();
 		if (exceptionHandlers != null) {
 			for (SocketIoExceptionHandlers.Reply reply : exceptionHandlers.replies(handler.getBeanType())) {
@@ -110,7 +113,7 @@ public final class SocketIoApiReader {
 			}
 		}
 		return new SocketIoApi.Event(handler.getEvent(), documentation.summary(), documentation.description(),
-				arguments, ack, true, errorReplies);
+				arguments, ack, true, errorReplies, handler.isAckNullable());
 	}
 
 	private static SocketIoApi.Event send(EmitDeclaration emit) {

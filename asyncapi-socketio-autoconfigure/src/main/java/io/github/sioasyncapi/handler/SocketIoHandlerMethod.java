@@ -1,7 +1,11 @@
 package io.github.sioasyncapi.handler;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 import io.github.sioasyncapi.validation.ArgumentValidator;
@@ -11,6 +15,7 @@ import io.github.sioasyncapi.validation.ResponseValidationException;
 import io.github.sioasyncapi.validation.ReturnValueValidator;
 import io.github.sioasyncapi.validation.Violation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.Nullness;
 import org.springframework.core.ResolvableType;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.handler.invocation.InvocableHandlerMethod;
@@ -52,6 +57,8 @@ public final class SocketIoHandlerMethod extends InvocableHandlerMethod {
 
 	private final @Nullable ResolvableType ackType;
 
+	private final boolean ackNullable;
+
 	private final List<EmitDeclaration> emits;
 
 	private @Nullable ArgumentValidator argumentValidator;
@@ -71,7 +78,31 @@ public final class SocketIoHandlerMethod extends InvocableHandlerMethod {
 		this.payloadByIndex = new PayloadParameter[method.getParameterCount()];
 		payloadParameters.forEach((payload) -> this.payloadByIndex[payload.getParameter().getParameterIndex()] = payload);
 		this.ackType = ackType(method, bean.getClass());
+		this.ackNullable = this.ackType != null && ackNullable(method, this.ackType);
 		this.emits = List.copyOf(emits);
+	}
+
+	/**
+	 * Whether the acknowledgement may be {@code null}: an {@code Optional}, or a return type (or
+	 * the {@code CompletionStage}'s value type) annotated {@code @Nullable}.
+	 */
+	private static boolean ackNullable(Method method, ResolvableType ackType) {
+		if (ackType.resolve(Object.class) == Optional.class) {
+			return true;
+		}
+		if (!CompletionStage.class.isAssignableFrom(method.getReturnType())) {
+			return Nullness.forMethodReturnType(method) == Nullness.NULLABLE;
+		}
+		if (method.getAnnotatedReturnType() instanceof AnnotatedParameterizedType parameterized
+				&& parameterized.getAnnotatedActualTypeArguments().length == 1) {
+			AnnotatedType value = parameterized.getAnnotatedActualTypeArguments()[0];
+			for (Annotation annotation : value.getAnnotations()) {
+				if ("Nullable".equals(annotation.annotationType().getSimpleName())) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static @Nullable ResolvableType ackType(Method method, Class<?> beanType) {
@@ -112,10 +143,15 @@ public final class SocketIoHandlerMethod extends InvocableHandlerMethod {
 	/**
 	 * Validate an acknowledgement this method produced.
 	 * @param value the return value, or the value its future completed with
-	 * @throws ResponseValidationException if the value violates its type's constraints, or
-	 * does not match the explicitly documented ack model
+	 * @throws ResponseValidationException if the value is {@code null} where the ack is not
+	 * {@linkplain #isAckNullable() nullable}, violates its type's constraints, or does not match
+	 * the explicitly documented ack model
 	 */
 	public void validateReturnValue(@Nullable Object value) {
+		if (value == null && this.ackType != null && !this.ackNullable) {
+			throw new ResponseValidationException(this.namespace, this.event,
+					List.of(new Violation("", "must not be null (the return type is not @Nullable)", null)));
+		}
 		List<Violation> violations = (this.returnValueValidator != null)
 				? this.returnValueValidator.validate(getBean(), value) : List.of();
 		if (violations.isEmpty() && this.ackModel != null && value != null) {
@@ -182,6 +218,17 @@ public final class SocketIoHandlerMethod extends InvocableHandlerMethod {
 	 */
 	public @Nullable ResolvableType getAckType() {
 		return this.ackType;
+	}
+
+	/**
+	 * Whether the acknowledgement may be {@code null} (sent as {@code null}): the method returns
+	 * an {@code Optional}, or its return type (or the value type of its
+	 * {@code CompletionStage}) is annotated {@code @Nullable}. Other methods that return
+	 * {@code null} answer with an {@code internal_error} ack.
+	 * @return whether the ack is nullable
+	 */
+	public boolean isAckNullable() {
+		return this.ackNullable;
 	}
 
 	/**
