@@ -34,6 +34,7 @@ import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
@@ -62,7 +63,11 @@ import tools.jackson.databind.json.JsonMapper;
  * never changed;</li>
  * <li>closed websockets without a close frame (clients that do not write may not notice);
  * here a websocket is closed with a close frame, whoever closes it;</li>
- * <li>left {@code maxPayload} out of the handshake.</li>
+ * <li>left {@code maxPayload} out of the handshake;</li>
+ * <li>refused a handshake that the authorization listener (the allowed origins included) did
+ * not allow with an empty {@code 401}, which reads like a bad token; here it is
+ * {@code 403} with Engine.IO's error {@code {"code":4,"message":"Forbidden"}}, as the
+ * reference server answers requests its {@code allowRequest} refuses.</li>
  * </ul>
  */
 @Sharable
@@ -78,6 +83,8 @@ final class EngineIoEncoder extends ChannelOutboundHandlerAdapter {
 	private static final AttributeKey<Boolean> CLOSE_FRAME_SENT = AttributeKey.valueOf("sioasyncapi.closeFrameSent");
 
 	private static final byte[] OK = "ok".getBytes(StandardCharsets.UTF_8);
+
+	private static final byte[] FORBIDDEN = "{\"code\":4,\"message\":\"Forbidden\"}".getBytes(StandardCharsets.UTF_8);
 
 	private final Configuration configuration;
 
@@ -121,6 +128,11 @@ final class EngineIoEncoder extends ChannelOutboundHandlerAdapter {
 			// netty-socketio answers the client's close frame: no second one when closing
 			ctx.channel().attr(CLOSE_FRAME_SENT).set(true);
 			super.write(ctx, msg, promise);
+		}
+		else if (msg instanceof HttpResponse response && !(msg instanceof FullHttpResponse)
+				&& HttpResponseStatus.UNAUTHORIZED.equals(response.status())) {
+			// netty-socketio's AuthorizeHandler refusing a handshake (and closing the connection)
+			respond(ctx, HttpResponseStatus.FORBIDDEN, "application/json", Unpooled.wrappedBuffer(FORBIDDEN), promise);
 		}
 		else if (msg instanceof HttpErrorMessage error) {
 			respond(ctx, HttpResponseStatus.BAD_REQUEST, "application/json",

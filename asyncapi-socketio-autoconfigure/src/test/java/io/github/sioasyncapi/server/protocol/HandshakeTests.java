@@ -1,5 +1,7 @@
 package io.github.sioasyncapi.server.protocol;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 
@@ -91,6 +93,27 @@ class HandshakeTests {
 					})
 			.join()).isInstanceOf(CompletionException.class)
 			.hasStackTraceContaining("Unexpected HTTP response status code 400");
+	}
+
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void aHandshakeFromAnOriginThatIsNotAllowedIsForbidden(boolean websocket) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("Origin", "http://evil.example");
+		if (websocket) {
+			headers.put("Connection", "Upgrade");
+			headers.put("Upgrade", "websocket");
+			headers.put("Sec-WebSocket-Version", "13");
+			headers.put("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==");
+		}
+		String target = websocket ? "/socket.io/?EIO=4&transport=websocket" : RawHttp.POLLING;
+		try (RawHttp http = RawHttp.connect(this.port)) {
+			RawHttp.Response response = http.request("GET", target, null, headers);
+			assertThat(response.status()).as("not 401, which reads like a bad token").isEqualTo(403);
+			JsonNode error = JSON.readTree(response.body());
+			assertThat(error.get("code").intValue()).isEqualTo(4);
+			assertThat(error.get("message").stringValue()).isEqualTo("Forbidden");
+		}
 	}
 
 	private void assertError(String target, String method, int code, String message) {

@@ -75,9 +75,15 @@ final class RawHttp implements AutoCloseable {
 	}
 
 	Response request(String method, String target, @Nullable String body) {
+		return request(method, target, body, Map.of());
+	}
+
+	Response request(String method, String target, @Nullable String body, Map<String, String> headers) {
 		try {
 			byte[] content = (body != null) ? body.getBytes(StandardCharsets.UTF_8) : new byte[0];
-			String head = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+			StringBuilder extra = new StringBuilder();
+			headers.forEach((name, value) -> extra.append(name).append(": ").append(value).append("\r\n"));
+			String head = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extra
 					+ ((body != null) ? "Content-Type: text/plain;charset=UTF-8\r\nContent-Length: " + content.length
 							+ "\r\n" : "")
 					+ "\r\n";
