@@ -499,6 +499,13 @@ public class SocketIoProperties {
 		 */
 		private boolean anonymous = false;
 
+		/**
+		 * Whether a client is disconnected from a namespace when the bearer token it connected
+		 * with expires (a JWT's exp, an introspected token's expiry). Tokens are checked when
+		 * clients connect only.
+		 */
+		private boolean disconnectOnExpiry = true;
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -513,6 +520,14 @@ public class SocketIoProperties {
 
 		public void setAnonymous(boolean anonymous) {
 			this.anonymous = anonymous;
+		}
+
+		public boolean isDisconnectOnExpiry() {
+			return this.disconnectOnExpiry;
+		}
+
+		public void setDisconnectOnExpiry(boolean disconnectOnExpiry) {
+			this.disconnectOnExpiry = disconnectOnExpiry;
 		}
 
 	}

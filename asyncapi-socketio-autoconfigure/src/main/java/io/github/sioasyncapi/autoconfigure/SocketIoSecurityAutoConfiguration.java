@@ -68,7 +68,8 @@ public final class SocketIoSecurityAutoConfiguration {
 					+ "socketio.security.enabled=false");
 		}
 		return new SocketIoSecurityInterceptor(tokens, anonymous,
-				securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
+				securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy),
+				properties.getSecurity().isDisconnectOnExpiry());
 	}
 
 	@Bean

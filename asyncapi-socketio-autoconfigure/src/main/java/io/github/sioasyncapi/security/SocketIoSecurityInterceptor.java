@@ -1,20 +1,33 @@
 package io.github.sioasyncapi.security;
 
+import java.lang.ref.WeakReference;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import com.corundumstudio.socketio.SocketIOClient;
 
 import io.github.sioasyncapi.error.UnauthorizedException;
 import io.github.sioasyncapi.handler.SocketIoInvocation;
 import io.github.sioasyncapi.handler.SocketIoInvocationInterceptor;
+import io.github.sioasyncapi.observe.Outcome;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.Ordered;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.oauth2.core.AbstractOAuth2Token;
+import org.springframework.util.ClassUtils;
 
 /**
  * Spring Security for Socket.IO invocations:
@@ -27,10 +40,15 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * <li>every handler (connect guards included) runs with a security context holding the
  * connection's {@link Authentication}, or an anonymous one, so that method security
  * ({@code @PreAuthorize}, {@code @Secured}) applies to controllers; the previous context is
- * restored afterwards.</li>
+ * restored afterwards;</li>
+ * <li>a client whose token has an expiry (a JWT's {@code exp}, an introspected token's) is
+ * disconnected from the namespace when the token expires, unless that is turned off: a token is
+ * checked when the client connects only, so without this a client would keep receiving the
+ * namespace's events with a token that no longer authenticates it. Clients reconnect with a
+ * fresh token.</li>
  * </ul>
  */
-public class SocketIoSecurityInterceptor implements SocketIoInvocationInterceptor, Ordered {
+public class SocketIoSecurityInterceptor implements SocketIoInvocationInterceptor, Ordered, DisposableBean {
 
 	/** The order: outside the application's interceptors, inside observations. */
 	public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 1000;
@@ -46,7 +64,15 @@ public class SocketIoSecurityInterceptor implements SocketIoInvocationIntercepto
 
 	private final boolean anonymous;
 
+	private static final boolean OAUTH2_TOKENS = ClassUtils.isPresent(
+			"org.springframework.security.oauth2.core.AbstractOAuth2Token",
+			SocketIoSecurityInterceptor.class.getClassLoader());
+
 	private final SecurityContextHolderStrategy securityContexts;
+
+	private final boolean disconnectOnExpiry;
+
+	private volatile @Nullable ScheduledExecutorService expiries;
 
 	/**
 	 * Create the interceptor.
@@ -54,12 +80,14 @@ public class SocketIoSecurityInterceptor implements SocketIoInvocationIntercepto
 	 * application has nothing that could: then only anonymous clients may connect, if allowed
 	 * @param anonymous whether clients may connect without a token
 	 * @param securityContexts where the security context of the current thread is kept
+	 * @param disconnectOnExpiry whether clients are disconnected when their token expires
 	 */
 	public SocketIoSecurityInterceptor(@Nullable BearerTokenAuthenticator authenticator, boolean anonymous,
-			SecurityContextHolderStrategy securityContexts) {
+			SecurityContextHolderStrategy securityContexts, boolean disconnectOnExpiry) {
 		this.authenticator = authenticator;
 		this.anonymous = anonymous;
 		this.securityContexts = securityContexts;
+		this.disconnectOnExpiry = disconnectOnExpiry;
 	}
 
 	@Override
@@ -77,7 +105,15 @@ public class SocketIoSecurityInterceptor implements SocketIoInvocationIntercepto
 		SecurityContext context = this.securityContexts.createEmptyContext();
 		context.setAuthentication(authentication);
 		this.securityContexts.setContext(context);
+		boolean connect = invocation.getKind() == SocketIoInvocation.Kind.CONNECT;
 		return new Scope() {
+
+			@Override
+			public void completed(Outcome outcome, @Nullable Throwable failure) {
+				if (connect && outcome == Outcome.OK) {
+					disconnectOnExpiry(invocation.getClient(), invocation.getNamespace(), authentication);
+				}
+			}
 
 			@Override
 			public void close() {
@@ -85,6 +121,53 @@ public class SocketIoSecurityInterceptor implements SocketIoInvocationIntercepto
 			}
 
 		};
+	}
+
+	private void disconnectOnExpiry(SocketIOClient client, String namespace, Authentication authentication) {
+		Instant expiresAt = (this.disconnectOnExpiry && OAUTH2_TOKENS) ? OAuth2Tokens.expiresAt(authentication) : null;
+		if (expiresAt == null) {
+			return;
+		}
+		// the task must not keep a client that left alive until its token expires
+		WeakReference<SocketIOClient> reference = new WeakReference<>(client);
+		long delay = Math.max(0, Duration.between(Instant.now(), expiresAt).toMillis());
+		expiries().schedule(() -> {
+			SocketIOClient connected = reference.get();
+			if (connected != null && connected.isChannelOpen()) {
+				logger.info("Socket.IO client " + connected.getSessionId() + " disconnected from namespace '"
+						+ namespace + "': its bearer token expired at " + expiresAt);
+				connected.disconnect();
+			}
+		}, delay, TimeUnit.MILLISECONDS);
+	}
+
+	private ScheduledExecutorService expiries() {
+		ScheduledExecutorService expiries = this.expiries;
+		if (expiries == null) {
+			synchronized (this) {
+				expiries = this.expiries;
+				if (expiries == null) {
+					CustomizableThreadFactory threads = new CustomizableThreadFactory("socketio-token-expiry-");
+					threads.setDaemon(true);
+					ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, threads);
+					executor.setRemoveOnCancelPolicy(true);
+					this.expiries = executor;
+					expiries = executor;
+				}
+			}
+		}
+		return expiries;
+	}
+
+	/**
+	 * Stop the expiry timer.
+	 */
+	@Override
+	public void destroy() {
+		ScheduledExecutorService expiries = this.expiries;
+		if (expiries != null) {
+			expiries.shutdownNow();
+		}
 	}
 
 	private @Nullable Authentication authenticate(SocketIoInvocation invocation) {
@@ -110,6 +193,18 @@ public class SocketIoSecurityInterceptor implements SocketIoInvocationIntercepto
 			}
 			throw new UnauthorizedException("Invalid bearer token: " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * The expiry of OAuth 2 tokens, apart so that Spring Security's OAuth 2 classes are needed
+	 * only when present.
+	 */
+	private static final class OAuth2Tokens {
+
+		static @Nullable Instant expiresAt(Authentication authentication) {
+			return (authentication.getCredentials() instanceof AbstractOAuth2Token token) ? token.getExpiresAt() : null;
+		}
+
 	}
 
 }

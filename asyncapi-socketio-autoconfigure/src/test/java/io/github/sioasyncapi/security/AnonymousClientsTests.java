@@ -31,12 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code socketio.security.anonymous=true} lets clients without a token connect (a bad token is
  * still refused), and {@code socketio.asyncapi.permit-all=true} opens the document and the
- * viewer while Spring Boot's chain keeps securing everything else.
+ * viewer while Spring Boot's chain keeps securing everything else;
+ * {@code socketio.security.disconnect-on-expiry=false} keeps clients connected after their
+ * token expired.
  */
 @Tag("integrations")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "socketio.server.port=0", "socketio.server.host=127.0.0.1", "server.address=127.0.0.1",
-				"socketio.security.anonymous=true", "socketio.asyncapi.permit-all=true" })
+				"socketio.security.anonymous=true", "socketio.asyncapi.permit-all=true",
+				"socketio.security.disconnect-on-expiry=false" })
 class AnonymousClientsTests {
 
 	static final Tokens TOKENS = Tokens.generate();
@@ -66,6 +69,16 @@ class AnonymousClientsTests {
 		try (SocketIoTestClient bad = SocketIoTestClient.open(this.port,
 				new SocketIoTestClient.Options().auth(Map.of("token", TOKENS.expired("ann"))))) {
 			assertThat(bad.awaitConnection()).isInstanceOf(ConnectError.class);
+		}
+	}
+
+	@Test
+	void withoutDisconnectOnExpiryAClientStaysConnectedAfterItsTokenExpired() throws InterruptedException {
+		try (SocketIoTestClient ann = SocketIoTestClient.connect(this.port, new SocketIoTestClient.Options()
+			.auth(Map.of("token", TOKENS.expiringIn("ann", Duration.ofSeconds(2)))))) {
+			Thread.sleep(3500);
+			assertThat(ann.isConnected()).isTrue();
+			assertThat(ann.emitWithAck("whoami")).isEqualTo(json("[\"ann\"]"));
 		}
 	}
 

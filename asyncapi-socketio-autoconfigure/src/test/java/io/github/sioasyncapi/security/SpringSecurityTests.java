@@ -34,6 +34,7 @@ import tools.jackson.databind.node.ArrayNode;
 
 import static io.github.sioasyncapi.testsupport.SocketIoTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A resource server as Spring Boot configures it from
@@ -89,6 +90,20 @@ class SpringSecurityTests {
 			assertThat(whoami.get("scope").asString()).isEqualTo("chat");
 			assertThat(whoami.get("context").asString()).isEqualTo("ann");
 			assertThat(whoami.get("authorities").toString()).contains("\"SCOPE_chat\"");
+		}
+	}
+
+	@Test
+	void aClientIsDisconnectedWhenItsTokenExpires() {
+		try (SocketIoTestClient client = SocketIoTestClient.connect(this.port,
+				withToken(TOKENS.expiringIn("ann", Duration.ofSeconds(3))))) {
+			assertThat(client.emitWithAck("whoami").get(0).get("principal").asString()).isEqualTo("ann");
+			await().atMost(Duration.ofSeconds(20)).until(() -> !client.isConnected());
+		}
+		try (SocketIoTestClient client = SocketIoTestClient.connect(this.port, withToken(TOKENS.valid("bob", "chat")))) {
+			assertThat(client.emitWithAck("whoami").get(0).get("principal").asString())
+				.as("a token valid for an hour is not disconnected")
+				.isEqualTo("bob");
 		}
 	}
 

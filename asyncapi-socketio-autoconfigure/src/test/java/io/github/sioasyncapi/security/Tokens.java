@@ -64,6 +64,11 @@ final class Tokens {
 		return sign(this.key, subject, scope, Instant.now().plus(Duration.ofHours(1)));
 	}
 
+	/** A token of a subject that expires after the given time. */
+	String expiringIn(String subject, Duration lifetime) {
+		return sign(this.key, subject, "chat", Instant.now().plus(lifetime));
+	}
+
 	/** A token that expired an hour ago. */
 	String expired(String subject) {
 		return sign(this.key, subject, "chat", Instant.now().minus(Duration.ofHours(1)));
