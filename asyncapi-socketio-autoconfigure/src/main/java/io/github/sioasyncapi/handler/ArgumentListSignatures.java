@@ -86,13 +86,22 @@ final class ArgumentListSignatures {
 	}
 
 	/**
-	 * An acknowledgement of several arguments must be a record, returned as such.
+	 * An acknowledgement of several arguments must be a record, returned as such, and never
+	 * {@code null}: an argument list has no null form.
+	 * @return the record the ack is declared as, or {@code null}
 	 */
-	static void checkAck(String where, @Nullable ResolvableType ackType, @Nullable Class<?> ackModel) {
-		recordOf(where, ackType);
+	static @Nullable ArgumentRecord checkAck(String where, @Nullable ResolvableType ackType, boolean nullable, @Nullable Class<?> ackModel) {
+		boolean optional = ackType != null && ackType.resolve(Object.class) == Optional.class;
+		ArgumentRecord record = recordOf(where, optional ? ackType.getGeneric(0) : ackType);
+		Assert.state(record == null || !(optional || nullable), () -> where + " returns "
+				+ (optional ? "Optional<" + record.getType().getSimpleName() + ">" : "a @Nullable "
+						+ record.getType().getSimpleName())
+				+ ", an @AckArguments record, which has no null form: return the record, whose components may be "
+				+ "Optional or @Nullable");
 		Assert.state(recordOf(where, ResolvableType.forClass(ackModel)) == null, () -> where + " documents an "
 				+ "untyped acknowledgement with @OnEvent(ack = " + ackModel.getSimpleName() + ".class), an "
 				+ "@AckArguments record: return the record itself, so that its components are sent as separate arguments");
+		return record;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.github.sioasyncapi.handler;
 
 import java.util.Collections;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -78,7 +79,7 @@ final class InvocationResponder {
 				fail(invocation, ex);
 				return;
 			}
-			send(invocation.getAckRequest(), value, handler.getAckType() == null);
+			send(invocation.getAckRequest(), value, handler.getAckType() == null, handler.getAckRecord());
 		}
 		handled(invocation, Outcome.OK, null);
 	}
@@ -126,16 +127,29 @@ final class InvocationResponder {
 	}
 
 	private void handledBy(SocketIoInvocation invocation, Resolved resolved, @Nullable Object value, Throwable failure) {
+		ResolvableType type = replyType(resolved.handler());
+		boolean empty = type.resolve(Object.class) == void.class || type.resolve(Object.class) == Void.class;
+		if (!empty && (value == null || value instanceof Optional<?> optional && optional.isEmpty())) {
+			// the document has no null reply: the failure's own error ack, which it has
+			logger.warn("@SocketIoExceptionHandler " + resolved.handler() + " returned no value for " + failure
+					+ "; answering with the default error ack");
+			answerWithDefault(invocation, failure);
+			return;
+		}
 		if (invocation.isAckRequested()) {
-			send(invocation.getAckRequest(), value, resolved.handler().isVoid() || completesVoid(resolved.handler()));
+			send(invocation.getAckRequest(), value, empty, ArgumentRecord.of(type));
 		}
 		handled(invocation, Outcome.of(failure, true), failure);
 	}
 
-	private static boolean completesVoid(InvocableHandlerMethod handler) {
+	/**
+	 * What an exception handler answers with: its return type, or the value type of its
+	 * {@code CompletionStage}.
+	 */
+	private static ResolvableType replyType(InvocableHandlerMethod handler) {
 		ResolvableType type = ResolvableType.forMethodReturnType(handler.getMethod());
-		return CompletionStage.class.isAssignableFrom(type.toClass())
-				&& type.as(CompletionStage.class).getGeneric(0).resolve(Object.class) == Void.class;
+		return CompletionStage.class.isAssignableFrom(type.toClass()) ? type.as(CompletionStage.class).getGeneric(0)
+				: type;
 	}
 
 	private void handlerFailed(SocketIoInvocation invocation, Resolved resolved, Throwable failure,
@@ -154,7 +168,8 @@ final class InvocationResponder {
 		handled(invocation, Outcome.of(failure, false), failure);
 	}
 
-	private static void send(@Nullable AckRequest ackRequest, @Nullable Object value, boolean empty) {
+	private static void send(@Nullable AckRequest ackRequest, @Nullable Object value, boolean empty,
+			@Nullable ArgumentRecord declared) {
 		if (ackRequest == null) {
 			return;
 		}
@@ -162,7 +177,7 @@ final class InvocationResponder {
 			ackRequest.sendAckData(Collections.emptyList());
 		}
 		else {
-			ackRequest.sendAckData(ArgumentRecord.toArguments(value));
+			ackRequest.sendAckData(ArgumentRecord.toArguments(declared, value));
 		}
 	}
 

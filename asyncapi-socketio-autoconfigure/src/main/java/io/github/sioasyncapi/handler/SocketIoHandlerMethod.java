@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
+import io.github.sioasyncapi.json.ArgumentRecord;
 import io.github.sioasyncapi.validation.ArgumentValidator;
 import io.github.sioasyncapi.validation.ModelCheck;
 import io.github.sioasyncapi.validation.RequestValidationException;
@@ -58,6 +59,8 @@ public final class SocketIoHandlerMethod extends InvocableHandlerMethod {
 	private final @Nullable ResolvableType ackType;
 
 	private final boolean ackNullable;
+
+	private @Nullable ArgumentRecord ackRecord;
 
 	private final List<EmitDeclaration> emits;
 
@@ -117,6 +120,10 @@ public final class SocketIoHandlerMethod extends InvocableHandlerMethod {
 	void setValidators(@Nullable ArgumentValidator arguments, @Nullable ReturnValueValidator returnValue) {
 		this.argumentValidator = arguments;
 		this.returnValueValidator = returnValue;
+	}
+
+	void setAckRecord(@Nullable ArgumentRecord ackRecord) {
+		this.ackRecord = ackRecord;
 	}
 
 	void setAckModel(@Nullable ModelCheck ackModel) {
@@ -229,6 +236,15 @@ public final class SocketIoHandlerMethod extends InvocableHandlerMethod {
 	 */
 	public boolean isAckNullable() {
 		return this.ackNullable;
+	}
+
+	/**
+	 * The {@code @AckArguments} record the acknowledgement is declared as, whose components
+	 * are sent as separate arguments.
+	 * @return the record, or {@code null} when the ack is one argument
+	 */
+	public @Nullable ArgumentRecord getAckRecord() {
+		return this.ackRecord;
 	}
 
 	/**

@@ -150,7 +150,8 @@ public class SocketIoHandlerRegistry {
 		SocketIoHandlerMethod handler = new SocketIoHandlerMethod(bean, invocable, mapping.kind(), namespace, event,
 				mapping.documentation(), payloadParameters, emits);
 		handler.setMessageMethodArgumentResolvers(this.resolvers);
-		ArgumentListSignatures.checkAck(where, handler.getAckType(), mapping.documentation().ackType());
+		handler.setAckRecord(ArgumentListSignatures.checkAck(where, handler.getAckType(), handler.isAckNullable(),
+				mapping.documentation().ackType()));
 		if (this.validation != null) {
 			if (remaining && invocable.isVarArgs()) {
 				ArgumentListSignatures.checkVarargsConstraints(where, this.validation, userType, method,

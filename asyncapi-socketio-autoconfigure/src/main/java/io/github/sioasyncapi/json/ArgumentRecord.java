@@ -35,6 +35,10 @@ public final class ArgumentRecord {
 				throw new IllegalStateException(type.getName() + " is annotated with @AckArguments, but is not a record: "
 						+ "only the components of a record have an order to send them in");
 			}
+			if (type.getRecordComponents().length == 0) {
+				throw new IllegalStateException(type.getName() + " is an @AckArguments record without components: "
+						+ "return void for an acknowledgement without data");
+			}
 			return Optional.of(new ArgumentRecord(type));
 		}
 
@@ -94,19 +98,30 @@ public final class ArgumentRecord {
 	}
 
 	/**
-	 * The Socket.IO arguments an acknowledgement value is sent as: the components of an
-	 * argument record, the value itself otherwise.
+	 * The Socket.IO arguments an acknowledgement is sent as: the components of its declared
+	 * argument record, the value itself otherwise. The declared type decides, as it decides
+	 * what the document says: a record returned where another type is declared (an
+	 * {@code Object}, an interface) is sent as one argument.
+	 * @param declared the argument record the ack is declared as, or {@code null}
 	 * @param value the acknowledgement
 	 * @return the arguments
 	 */
-	public static List<@Nullable Object> toArguments(@Nullable Object value) {
-		ArgumentRecord record = (value != null) ? of(value.getClass()) : null;
-		if (record == null) {
+	public static List<@Nullable Object> toArguments(@Nullable ArgumentRecord declared, @Nullable Object value) {
+		if (declared == null || value == null) {
 			return Collections.singletonList(value);
 		}
-		List<@Nullable Object> arguments = new ArrayList<>(record.components.size());
-		for (Component component : record.components) {
-			arguments.add(ReflectionUtils.invokeMethod(component.recordComponent().getAccessor(), value));
+		return declared.arguments(value);
+	}
+
+	/**
+	 * The components of a record of this type, in argument order.
+	 * @param record the record
+	 * @return the component values
+	 */
+	public List<@Nullable Object> arguments(Object record) {
+		List<@Nullable Object> arguments = new ArrayList<>(this.components.size());
+		for (Component component : this.components) {
+			arguments.add(ReflectionUtils.invokeMethod(component.recordComponent().getAccessor(), record));
 		}
 		return arguments;
 	}

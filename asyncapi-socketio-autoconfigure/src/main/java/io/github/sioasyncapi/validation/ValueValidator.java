@@ -98,7 +98,7 @@ public final class ValueValidator {
 	}
 
 	private void collectArguments(Object record, String prefix, List<Violation> violations) {
-		List<@Nullable Object> values = ArgumentRecord.toArguments(record);
+		List<@Nullable Object> values = this.arguments.arguments(record);
 		for (ArgumentRecord.Component component : this.arguments.getComponents()) {
 			Object value = values.get(component.position());
 			String at = prefix + "[" + component.position() + "]";

@@ -8,6 +8,7 @@ import io.github.sioasyncapi.annotation.SocketIoController;
 import io.github.sioasyncapi.testsupport.SocketIoTestClient;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -74,7 +75,42 @@ class NullableAcksTests {
 		assertThat(answer.isNull()).as(event).isEqualTo(!event.equals("plain") && !event.equals("later"));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "null", "empty" })
+	void anExceptionHandlerWithoutAValueHandsTheFailureToTheDefaultErrorAck(String answer) {
+		JsonNode ack;
+		try (SocketIoTestClient client = SocketIoTestClient.connect(this.port)) {
+			ack = client.emitWithAck("refused", "\"" + answer + "\"").get(0);
+		}
+		assertThat(ack.at("/error/code").asString()).isEqualTo("internal_error");
+		assertThat(new DocumentSchemas(document).validate("/components/messages/error_ack/payload", ack)).isEmpty();
+	}
+
+	@Test
+	void aRecordReturnedWhereAnotherTypeIsDeclaredIsOneArgumentAsDocumented() {
+		ArrayNode ack;
+		try (SocketIoTestClient client = SocketIoTestClient.connect(this.port)) {
+			ack = client.emitWithAck("untyped", "\"x\"");
+		}
+		assertThat(ack).hasSize(1);
+		assertThat(ack.get(0).at("/left").asString()).isEqualTo("x");
+		assertThat(new DocumentSchemas(document).validate("/components/messages/untyped_ack/payload", ack.get(0)))
+			.isEmpty();
+	}
+
 	record Item(String name) {
+	}
+
+	@io.github.sioasyncapi.annotation.AckArguments
+	record Pair(String left, String right) {
+	}
+
+	static class RefusedException extends RuntimeException {
+
+		RefusedException(String message) {
+			super(message);
+		}
+
 	}
 
 	@SpringBootConfiguration
@@ -110,6 +146,21 @@ class NullableAcksTests {
 		@OnEvent("later")
 		CompletableFuture<Item> later(String name) {
 			return CompletableFuture.completedFuture(name.isEmpty() ? null : new Item(name));
+		}
+
+		@OnEvent("refused")
+		Item refused(String answer) {
+			throw new RefusedException(answer);
+		}
+
+		@OnEvent("untyped")
+		Object untyped(String name) {
+			return new Pair(name, name);
+		}
+
+		@io.github.sioasyncapi.annotation.SocketIoExceptionHandler
+		Optional<Item> refusedHandler(RefusedException ex) {
+			return ex.getMessage().equals("null") ? null : Optional.empty();
 		}
 
 	}

@@ -128,6 +128,16 @@ class HandlerSignatureTests {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> registry.registerController(new UntypedAckArguments(), UntypedAckArguments.class))
 			.withMessageContaining("UntypedAckArguments#pair documents an untyped acknowledgement");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> registry.registerController(new OptionalAckArguments(), OptionalAckArguments.class))
+			.withMessageContaining("OptionalAckArguments#pair returns Optional<Pair>, an @AckArguments record, "
+					+ "which has no null form");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> registry.registerController(new NullableAckArguments(), NullableAckArguments.class))
+			.withMessageContaining("NullableAckArguments#pair returns a @Nullable Pair");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> registry.registerController(new EmptyAckArguments(), EmptyAckArguments.class))
+			.withMessageContaining("is an @AckArguments record without components: return void");
 	}
 
 	private ConstraintValidation validation() {
@@ -228,6 +238,40 @@ class HandlerSignatureTests {
 		@OnEvent(value = "pair", ack = Pair.class)
 		Map<String, String> pair() {
 			return Map.of();
+		}
+
+	}
+
+	@SocketIoController
+	static class OptionalAckArguments {
+
+		@OnEvent("pair")
+		java.util.Optional<Pair> pair() {
+			return java.util.Optional.empty();
+		}
+
+	}
+
+	@SocketIoController
+	static class NullableAckArguments {
+
+		@OnEvent("pair")
+		@Nullable Pair pair() {
+			return null;
+		}
+
+	}
+
+	@AckArguments
+	record Nothing() {
+	}
+
+	@SocketIoController
+	static class EmptyAckArguments {
+
+		@OnEvent("nothing")
+		Nothing nothing() {
+			return new Nothing();
 		}
 
 	}

@@ -334,7 +334,7 @@ class SeveralArgumentsTests {
 		}
 
 		@SocketIoExceptionHandler
-		Object busy(BusyException ex) {
+		Refused busy(BusyException ex) {
 			if (!"busy".equals(ex.getMessage())) {
 				throw new IllegalStateException("not handled here");
 			}
