@@ -93,18 +93,6 @@ public final class EmitValidator {
 	}
 
 	/**
-	 * Convert a client's acknowledgement of an emitted event to the declared ack type.
-	 * @param namespace the namespace, as clients name it
-	 * @param event the event name
-	 * @param ack the acknowledgement as the client sent it
-	 * @return the converted value, or the JSON value itself when no ack type is declared
-	 * @throws RequestValidationException if the acknowledgement is invalid
-	 */
-	public @Nullable Object readAck(String namespace, String event, @Nullable JsonNode ack) {
-		return readAck(namespace, event, (ack != null) ? List.of(ack) : List.of());
-	}
-
-	/**
 	 * Convert the arguments of a client's acknowledgement of an emitted event to the declared
 	 * ack type: the first argument, or one argument per component of an
 	 * {@link io.github.sioasyncapi.annotation.AckArguments @AckArguments} record.
