@@ -1,5 +1,6 @@
 package io.github.sioasyncapi.json;
 
+import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -28,8 +30,11 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.deser.std.FromStringDeserializer;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.ArrayType;
 import tools.jackson.databind.type.LogicalType;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * Scalars read as the AsyncAPI document describes them, where Jackson's deserializers do not
@@ -71,6 +76,10 @@ final class ScalarsModule extends SimpleModule {
 			BigInteger::shortValueExact, byte.class, ScalarsModule::toByte, Byte.class, ScalarsModule::toByte,
 			BigInteger.class, (value) -> value);
 
+	/** Arrays of primitive integers, which Jackson reads element by element itself, and their boxes. */
+	private static final Map<Class<?>, Class<?>> BOXED_ARRAYS = Map.of(int[].class, Integer[].class, long[].class,
+			Long[].class, short[].class, Short[].class);
+
 	/** The most digits a whole number written with an exponent may have (as Jackson's number length). */
 	private static final int MAX_DIGITS = 1000;
 
@@ -97,7 +106,74 @@ final class ScalarsModule extends SimpleModule {
 				return deserializer;
 			}
 
+			@Override
+			public ValueDeserializer<?> modifyArrayDeserializer(DeserializationConfig config, ArrayType valueType,
+					BeanDescription.Supplier beanDesc, ValueDeserializer<?> deserializer) {
+				Class<?> boxed = BOXED_ARRAYS.get(valueType.getRawClass());
+				return (boxed != null) ? new WholeNumberArrayDeserializer(deserializer, boxed) : deserializer;
+			}
+
 		});
+	}
+
+	/**
+	 * Reads an array of primitive integers whose elements include whole numbers written with a
+	 * fraction or an exponent through the array of their boxes, whose elements are read by
+	 * {@link WholeNumberDeserializer}; delegates otherwise. Jackson's own reads each element
+	 * itself, without asking element deserializers.
+	 */
+	static final class WholeNumberArrayDeserializer extends DelegatingDeserializer {
+
+		private final Class<?> boxedArray;
+
+		WholeNumberArrayDeserializer(ValueDeserializer<?> delegate, Class<?> boxedArray) {
+			super(delegate);
+			this.boxedArray = boxedArray;
+		}
+
+		@Override
+		protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> newDelegatee) {
+			return new WholeNumberArrayDeserializer(newDelegatee, this.boxedArray);
+		}
+
+		@Override
+		public Object deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
+			if (!parser.isExpectedStartArrayToken() || context.findCoercionAction(LogicalType.Integer,
+					this.boxedArray.getComponentType(), CoercionInputShape.Float) != CoercionAction.Fail) {
+				return super.deserialize(parser, context);
+			}
+			TokenBuffer buffer = context.bufferAsCopyOfValue(parser);
+			if (!hasFloats(buffer, context)) {
+				return super.deserialize(buffer.asParserOnFirstToken(context), context);
+			}
+			JsonParser replay = buffer.asParserOnFirstToken(context);
+			Object[] boxed = (Object[]) context.readValue(replay, this.boxedArray);
+			Class<?> primitive = handledType().getComponentType();
+			Object array = Array.newInstance(primitive, boxed.length);
+			for (int i = 0; i < boxed.length; i++) {
+				if (boxed[i] == null) {
+					throw DatabindException.wrapWithPath(context,
+							MismatchedInputException.from(replay, primitive,
+									"Cannot map `null` into type `" + primitive.getName() + "`"),
+							new JacksonException.Reference(array, i));
+				}
+				Array.set(array, i, boxed[i]);
+			}
+			return array;
+		}
+
+		private static boolean hasFloats(TokenBuffer buffer, DeserializationContext context) {
+			try (JsonParser scan = buffer.asParser(context)) {
+				JsonToken token;
+				while ((token = scan.nextToken()) != null) {
+					if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
 	}
 
 	/**

@@ -83,6 +83,19 @@ class StrictScalarsTests {
 		assertThat(this.strict.readValue("1e30", BigInteger.class)).isEqualTo(BigInteger.TEN.pow(30));
 		assertThat(this.strict.readValue("{\"weight\": 5.0}", Grams.class)).isEqualTo(new Grams(5));
 		assertThat(this.relaxed.readValue("2.0", Integer.class)).isEqualTo(2);
+		assertThat(this.strict.readValue("[1, 2.0, 3e0]", int[].class)).containsExactly(1, 2, 3);
+		assertThat(this.strict.readValue("[1, 2]", long[].class)).containsExactly(1L, 2L);
+		assertThat(this.strict.readValue("{\"weights\": [5.0, 6]}", Shelf.class).weights()).containsExactly((short) 5,
+				(short) 6);
+		assertThatExceptionOfType(JacksonException.class)
+			.isThrownBy(() -> this.strict.readValue("{\"weights\": [5.0, 6.5]}", Shelf.class))
+			.satisfies((ex) -> assertThat(ex.getPathReference()).contains("[\"weights\"]", "[1]"));
+		assertThatExceptionOfType(JacksonException.class)
+			.isThrownBy(() -> this.strict.readValue("[2.0, null]", int[].class))
+			.satisfies((ex) -> assertThat(ex.getPathReference()).contains("[1]"));
+	}
+
+	record Shelf(short[] weights) {
 	}
 
 	record Grams(int weight) {
