@@ -182,7 +182,8 @@ public final class ConstraintValidation {
 	public @Nullable ValueValidator forValue(ResolvableType type, boolean incoming, Class<?>... groups) {
 		ResolvableType element = elementType(type);
 		Class<?> elementClass = element.resolve(Object.class);
-		ArgumentRecord arguments = ArgumentRecord.of(elementClass);
+		// an argument list is the value itself, never an element of a collection of it
+		ArgumentRecord arguments = (element == type) ? ArgumentRecord.of(elementClass) : null;
 		if (arguments != null) {
 			List<@Nullable ValueValidator> validators = new ArrayList<>();
 			for (ArgumentRecord.Component component : arguments.getComponents()) {
