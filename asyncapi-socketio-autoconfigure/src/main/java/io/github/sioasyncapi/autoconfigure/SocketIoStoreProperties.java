@@ -21,14 +21,37 @@ public class SocketIoStoreProperties {
 
 	private final Redis redis = new Redis();
 
+	/**
+	 * Create the properties with their default values.
+	 */
+	public SocketIoStoreProperties() {
+	}
+
+	/**
+	 * Return the value of {@code socketio.store.type}.
+	 * @return the store: 'memory' for a single node, 'redis' to run several nodes that
+	 * share rooms and broadcasts through Redis (netty-socketio's Redisson store; add
+	 * org.redisson:redisson)
+	 */
 	public Type getType() {
 		return this.type;
 	}
 
+	/**
+	 * Set the value of {@code socketio.store.type}.
+	 * @param type the store: 'memory' for a single node, 'redis' to run several nodes
+	 * that share rooms and broadcasts through Redis (netty-socketio's Redisson store; add
+	 * org.redisson:redisson)
+	 */
 	public void setType(Type type) {
 		this.type = type;
 	}
 
+	/**
+	 * Return the properties of the Redis server of the store
+	 * ({@code socketio.store.redis.*}).
+	 * @return the redis properties
+	 */
 	public Redis getRedis() {
 		return this.redis;
 	}
@@ -109,86 +132,188 @@ public class SocketIoStoreProperties {
 
 		private final Ssl ssl = new Ssl();
 
+		/**
+		 * Create the properties with their default values.
+		 */
+		public Redis() {
+		}
+
+		/**
+		 * Return the value of {@code socketio.store.redis.address}.
+		 * @return address of the Redis server: redis://host:port, or rediss://host:port
+		 * for TLS
+		 */
 		public String getAddress() {
 			return this.address;
 		}
 
+		/**
+		 * Set the value of {@code socketio.store.redis.address}.
+		 * @param address address of the Redis server: redis://host:port, or
+		 * rediss://host:port for TLS
+		 */
 		public void setAddress(String address) {
 			this.address = address;
 		}
 
+		/**
+		 * Return the value of {@code socketio.store.redis.username}.
+		 * @return login user name (Redis 6 ACL users); none for the default user
+		 */
 		public @Nullable String getUsername() {
 			return this.username;
 		}
 
+		/**
+		 * Set the value of {@code socketio.store.redis.username}.
+		 * @param username login user name (Redis 6 ACL users); none for the default user
+		 */
 		public void setUsername(@Nullable String username) {
 			this.username = username;
 		}
 
+		/**
+		 * Return the value of {@code socketio.store.redis.password}.
+		 * @return login password; none when the server requires no authentication
+		 */
 		public @Nullable String getPassword() {
 			return this.password;
 		}
 
+		/**
+		 * Set the value of {@code socketio.store.redis.password}.
+		 * @param password login password; none when the server requires no authentication
+		 */
 		public void setPassword(@Nullable String password) {
 			this.password = password;
 		}
 
+		/**
+		 * Return the value of {@code socketio.store.redis.database}.
+		 * @return database index for the session data
+		 */
 		public int getDatabase() {
 			return this.database;
 		}
 
+		/**
+		 * Set the value of {@code socketio.store.redis.database}.
+		 * @param database database index for the session data
+		 */
 		public void setDatabase(int database) {
 			this.database = database;
 		}
 
+		/**
+		 * Return the value of {@code socketio.store.redis.key-prefix}.
+		 * @return prefix of every Redis key and channel name the store uses, to keep
+		 * separate Socket.IO clusters on one Redis server apart; none by default
+		 */
 		public @Nullable String getKeyPrefix() {
 			return this.keyPrefix;
 		}
 
+		/**
+		 * Set the value of {@code socketio.store.redis.key-prefix}.
+		 * @param keyPrefix prefix of every Redis key and channel name the store uses, to
+		 * keep separate Socket.IO clusters on one Redis server apart; none by default
+		 */
 		public void setKeyPrefix(@Nullable String keyPrefix) {
 			this.keyPrefix = keyPrefix;
 		}
 
+		/**
+		 * Return the value of {@code socketio.store.redis.connect-timeout}.
+		 * @return how long to wait for a connection to Redis
+		 */
 		public Duration getConnectTimeout() {
 			return this.connectTimeout;
 		}
 
+		/**
+		 * Set the value of {@code socketio.store.redis.connect-timeout}.
+		 * @param connectTimeout how long to wait for a connection to Redis
+		 */
 		public void setConnectTimeout(Duration connectTimeout) {
 			this.connectTimeout = connectTimeout;
 		}
 
+		/**
+		 * Return the value of {@code socketio.store.redis.timeout}.
+		 * @return how long to wait for Redis to answer a command (a broadcast waits for
+		 * this long at most, per attempt, while Redis is unreachable)
+		 */
 		public Duration getTimeout() {
 			return this.timeout;
 		}
 
+		/**
+		 * Set the value of {@code socketio.store.redis.timeout}.
+		 * @param timeout how long to wait for Redis to answer a command (a broadcast
+		 * waits for this long at most, per attempt, while Redis is unreachable)
+		 */
 		public void setTimeout(Duration timeout) {
 			this.timeout = timeout;
 		}
 
+		/**
+		 * Return the value of {@code socketio.store.redis.retry-attempts}.
+		 * @return how many times to retry a command that could not be sent (while Redis
+		 * is unreachable), one to two seconds apart; a broadcast waits for them all
+		 * before it fails
+		 */
 		public int getRetryAttempts() {
 			return this.retryAttempts;
 		}
 
+		/**
+		 * Set the value of {@code socketio.store.redis.retry-attempts}.
+		 * @param retryAttempts how many times to retry a command that could not be sent
+		 * (while Redis is unreachable), one to two seconds apart; a broadcast waits for
+		 * them all before it fails
+		 */
 		public void setRetryAttempts(int retryAttempts) {
 			this.retryAttempts = retryAttempts;
 		}
 
+		/**
+		 * Return the value of {@code socketio.store.redis.health-timeout}.
+		 * @return how long the health check waits for Redis to answer a PING
+		 */
 		public Duration getHealthTimeout() {
 			return this.healthTimeout;
 		}
 
+		/**
+		 * Set the value of {@code socketio.store.redis.health-timeout}.
+		 * @param healthTimeout how long the health check waits for Redis to answer a PING
+		 */
 		public void setHealthTimeout(Duration healthTimeout) {
 			this.healthTimeout = healthTimeout;
 		}
 
+		/**
+		 * Return the value of {@code socketio.store.redis.client-name}.
+		 * @return name the connections are given (CLIENT SETNAME); none by default
+		 */
 		public @Nullable String getClientName() {
 			return this.clientName;
 		}
 
+		/**
+		 * Set the value of {@code socketio.store.redis.client-name}.
+		 * @param clientName name the connections are given (CLIENT SETNAME); none by
+		 * default
+		 */
 		public void setClientName(@Nullable String clientName) {
 			this.clientName = clientName;
 		}
 
+		/**
+		 * Return the properties of TLS to the Redis server
+		 * ({@code socketio.store.redis.ssl.*}).
+		 * @return the ssl properties
+		 */
 		public Ssl getSsl() {
 			return this.ssl;
 		}
@@ -211,18 +336,44 @@ public class SocketIoStoreProperties {
 		 */
 		private @Nullable String bundle;
 
+		/**
+		 * Create the properties with their default values.
+		 */
+		public Ssl() {
+		}
+
+		/**
+		 * Return the value of {@code socketio.store.redis.ssl.enabled}.
+		 * @return whether to connect with TLS; implied by a rediss:// address or an SSL
+		 * bundle
+		 */
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
+		/**
+		 * Set the value of {@code socketio.store.redis.ssl.enabled}.
+		 * @param enabled whether to connect with TLS; implied by a rediss:// address or
+		 * an SSL bundle
+		 */
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
 		}
 
+		/**
+		 * Return the value of {@code socketio.store.redis.ssl.bundle}.
+		 * @return name of the SSL bundle (spring.ssl.bundle.*) with the trust material
+		 * (and a key for mutual TLS); the JVM's default trust store when none
+		 */
 		public @Nullable String getBundle() {
 			return this.bundle;
 		}
 
+		/**
+		 * Set the value of {@code socketio.store.redis.ssl.bundle}.
+		 * @param bundle name of the SSL bundle (spring.ssl.bundle.*) with the trust
+		 * material (and a key for mutual TLS); the JVM's default trust store when none
+		 */
 		public void setBundle(@Nullable String bundle) {
 			this.bundle = bundle;
 		}
