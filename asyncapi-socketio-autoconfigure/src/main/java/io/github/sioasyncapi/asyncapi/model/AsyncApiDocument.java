@@ -35,66 +35,132 @@ public class AsyncApiDocument extends Extensible {
 
 	private Components components = new Components();
 
+	/**
+	 * Create a document of AsyncAPI version {@value #VERSION} with an empty info object
+	 * and no servers, channels, operations or components.
+	 */
+	public AsyncApiDocument() {
+	}
+
+	/**
+	 * {@return the AsyncAPI version the document follows ({@code asyncapi})}
+	 */
 	public String getAsyncapi() {
 		return this.asyncapi;
 	}
 
+	/**
+	 * Set the AsyncAPI version the document follows ({@code asyncapi}).
+	 * @param asyncapi the version
+	 */
 	public void setAsyncapi(String asyncapi) {
 		this.asyncapi = asyncapi;
 	}
 
+	/**
+	 * {@return the identifier of the application the document describes ({@code id}), a
+	 * URI}
+	 */
 	public @Nullable String getId() {
 		return this.id;
 	}
 
+	/**
+	 * Set the identifier of the application the document describes ({@code id}), a URI.
+	 * @param id the identifier
+	 */
 	public void setId(@Nullable String id) {
 		this.id = id;
 	}
 
+	/**
+	 * {@return the info object: title, version and description of the API}
+	 */
 	public Info getInfo() {
 		return this.info;
 	}
 
+	/**
+	 * Set the info object: title, version and description of the API.
+	 * @param info the info object
+	 */
 	public void setInfo(Info info) {
 		this.info = info;
 	}
 
+	/**
+	 * {@return the servers clients connect to, by name; mutable}
+	 */
 	public Map<String, Server> getServers() {
 		return this.servers;
 	}
 
+	/**
+	 * Set the servers clients connect to, by name.
+	 * @param servers the servers
+	 */
 	public void setServers(Map<String, Server> servers) {
 		this.servers = servers;
 	}
 
+	/**
+	 * {@return the content type of messages that name none ({@code defaultContentType})}
+	 */
 	public @Nullable String getDefaultContentType() {
 		return this.defaultContentType;
 	}
 
+	/**
+	 * Set the content type of messages that name none ({@code defaultContentType}).
+	 * @param defaultContentType the content type
+	 */
 	public void setDefaultContentType(@Nullable String defaultContentType) {
 		this.defaultContentType = defaultContentType;
 	}
 
+	/**
+	 * {@return the channels, one per Socket.IO namespace, by channel id; mutable}
+	 */
 	public Map<String, Channel> getChannels() {
 		return this.channels;
 	}
 
+	/**
+	 * Set the channels, one per Socket.IO namespace, by channel id.
+	 * @param channels the channels
+	 */
 	public void setChannels(Map<String, Channel> channels) {
 		this.channels = channels;
 	}
 
+	/**
+	 * {@return the operations, one per event received or sent, by operation id; mutable}
+	 */
 	public Map<String, Operation> getOperations() {
 		return this.operations;
 	}
 
+	/**
+	 * Set the operations, one per event received or sent, by operation id.
+	 * @param operations the operations
+	 */
 	public void setOperations(Map<String, Operation> operations) {
 		this.operations = operations;
 	}
 
+	/**
+	 * {@return the components: the schemas, messages and security schemes the document
+	 * references}
+	 */
 	public Components getComponents() {
 		return this.components;
 	}
 
+	/**
+	 * Set the components: the schemas, messages and security schemes the document
+	 * references.
+	 * @param components the components
+	 */
 	public void setComponents(Components components) {
 		this.components = components;
 	}

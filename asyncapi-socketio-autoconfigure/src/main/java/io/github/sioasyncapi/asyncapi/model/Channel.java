@@ -25,42 +25,85 @@ public class Channel extends Extensible {
 
 	private Map<String, Reference> messages = new LinkedHashMap<>();
 
+	/**
+	 * Create a channel without address or messages.
+	 */
+	public Channel() {
+	}
+
+	/**
+	 * {@return the address: the namespace, such as {@code /} or {@code /admin}}
+	 */
 	public @Nullable String getAddress() {
 		return this.address;
 	}
 
+	/**
+	 * Set the address: the namespace, such as {@code /} or {@code /admin}.
+	 * @param address the address
+	 */
 	public void setAddress(@Nullable String address) {
 		this.address = address;
 	}
 
+	/**
+	 * {@return a human-readable title of the channel}
+	 */
 	public @Nullable String getTitle() {
 		return this.title;
 	}
 
+	/**
+	 * Set a human-readable title of the channel.
+	 * @param title the title
+	 */
 	public void setTitle(@Nullable String title) {
 		this.title = title;
 	}
 
+	/**
+	 * {@return a short summary of the channel}
+	 */
 	public @Nullable String getSummary() {
 		return this.summary;
 	}
 
+	/**
+	 * Set a short summary of the channel.
+	 * @param summary the summary
+	 */
 	public void setSummary(@Nullable String summary) {
 		this.summary = summary;
 	}
 
+	/**
+	 * {@return a description of the channel (CommonMark)}
+	 */
 	public @Nullable String getDescription() {
 		return this.description;
 	}
 
+	/**
+	 * Set a description of the channel (CommonMark).
+	 * @param description the description
+	 */
 	public void setDescription(@Nullable String description) {
 		this.description = description;
 	}
 
+	/**
+	 * {@return the messages of the channel by key, as references to
+	 * {@code components.messages}; mutable}
+	 */
 	public Map<String, Reference> getMessages() {
 		return this.messages;
 	}
 
+	/**
+	 * Set the messages of the channel by key, as references to
+	 * {@code components.messages}.
+	 * @param messages the messages
+	 */
 	public void setMessages(Map<String, Reference> messages) {
 		this.messages = messages;
 	}

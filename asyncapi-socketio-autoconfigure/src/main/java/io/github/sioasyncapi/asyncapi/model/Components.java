@@ -22,6 +22,12 @@ public class Components extends Extensible {
 	private Map<String, SecurityScheme> securitySchemes = new LinkedHashMap<>();
 
 	/**
+	 * Create components without schemas, messages or security schemes.
+	 */
+	public Components() {
+	}
+
+	/**
 	 * The schemas by name; each is a JSON Schema (AsyncAPI Schema Object).
 	 * @return the schemas, mutable
 	 */
@@ -29,22 +35,40 @@ public class Components extends Extensible {
 		return this.schemas;
 	}
 
+	/**
+	 * Set the schemas by name.
+	 * @param schemas the schemas
+	 */
 	public void setSchemas(Map<String, JsonNode> schemas) {
 		this.schemas = schemas;
 	}
 
+	/**
+	 * {@return the messages by key; mutable}
+	 */
 	public Map<String, Message> getMessages() {
 		return this.messages;
 	}
 
+	/**
+	 * Set the messages by key.
+	 * @param messages the messages
+	 */
 	public void setMessages(Map<String, Message> messages) {
 		this.messages = messages;
 	}
 
+	/**
+	 * {@return the security schemes by name; mutable}
+	 */
 	public Map<String, SecurityScheme> getSecuritySchemes() {
 		return this.securitySchemes;
 	}
 
+	/**
+	 * Set the security schemes by name.
+	 * @param securitySchemes the security schemes
+	 */
 	public void setSecuritySchemes(Map<String, SecurityScheme> securitySchemes) {
 		this.securitySchemes = securitySchemes;
 	}

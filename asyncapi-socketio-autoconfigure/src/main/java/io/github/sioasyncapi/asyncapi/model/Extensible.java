@@ -17,6 +17,12 @@ public abstract class Extensible {
 	private final Map<String, @Nullable Object> extensions = new LinkedHashMap<>();
 
 	/**
+	 * Create an object without extensions.
+	 */
+	protected Extensible() {
+	}
+
+	/**
 	 * The specification extensions, by name.
 	 * @return the extensions, mutable
 	 */

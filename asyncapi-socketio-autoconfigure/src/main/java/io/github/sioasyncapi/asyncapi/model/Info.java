@@ -23,50 +23,98 @@ public class Info extends Extensible {
 
 	private @Nullable License license;
 
+	/**
+	 * Create an info object with an empty title and version.
+	 */
+	public Info() {
+	}
+
+	/**
+	 * {@return the title of the API}
+	 */
 	public String getTitle() {
 		return this.title;
 	}
 
+	/**
+	 * Set the title of the API.
+	 * @param title the title
+	 */
 	public void setTitle(String title) {
 		this.title = title;
 	}
 
+	/**
+	 * {@return the version of the API (not of AsyncAPI)}
+	 */
 	public String getVersion() {
 		return this.version;
 	}
 
+	/**
+	 * Set the version of the API (not of AsyncAPI).
+	 * @param version the version
+	 */
 	public void setVersion(String version) {
 		this.version = version;
 	}
 
+	/**
+	 * {@return a description of the API (CommonMark)}
+	 */
 	public @Nullable String getDescription() {
 		return this.description;
 	}
 
+	/**
+	 * Set a description of the API (CommonMark).
+	 * @param description the description
+	 */
 	public void setDescription(@Nullable String description) {
 		this.description = description;
 	}
 
+	/**
+	 * {@return the URL of the terms of service of the API}
+	 */
 	public @Nullable String getTermsOfService() {
 		return this.termsOfService;
 	}
 
+	/**
+	 * Set the URL of the terms of service of the API.
+	 * @param termsOfService the URL
+	 */
 	public void setTermsOfService(@Nullable String termsOfService) {
 		this.termsOfService = termsOfService;
 	}
 
+	/**
+	 * {@return who to contact about the API}
+	 */
 	public @Nullable Contact getContact() {
 		return this.contact;
 	}
 
+	/**
+	 * Set who to contact about the API.
+	 * @param contact the contact
+	 */
 	public void setContact(@Nullable Contact contact) {
 		this.contact = contact;
 	}
 
+	/**
+	 * {@return the license of the API}
+	 */
 	public @Nullable License getLicense() {
 		return this.license;
 	}
 
+	/**
+	 * Set the license of the API.
+	 * @param license the license
+	 */
 	public void setLicense(@Nullable License license) {
 		this.license = license;
 	}

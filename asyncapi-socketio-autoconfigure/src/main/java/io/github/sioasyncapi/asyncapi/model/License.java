@@ -15,18 +15,38 @@ public class License extends Extensible {
 
 	private @Nullable String url;
 
+	/**
+	 * Create a license with an empty name.
+	 */
+	public License() {
+	}
+
+	/**
+	 * {@return the name of the license, for example {@code Apache-2.0}}
+	 */
 	public String getName() {
 		return this.name;
 	}
 
+	/**
+	 * Set the name of the license, for example {@code Apache-2.0}.
+	 * @param name the name
+	 */
 	public void setName(String name) {
 		this.name = name;
 	}
 
+	/**
+	 * {@return the URL of the license}
+	 */
 	public @Nullable String getUrl() {
 		return this.url;
 	}
 
+	/**
+	 * Set the URL of the license.
+	 * @param url the URL
+	 */
 	public void setUrl(@Nullable String url) {
 		this.url = url;
 	}

@@ -30,42 +30,83 @@ public class Message extends Extensible {
 
 	private List<MessageExample> examples = new ArrayList<>();
 
+	/**
+	 * Create a message without name, payload or examples.
+	 */
+	public Message() {
+	}
+
+	/**
+	 * {@return the name: the event name on the wire, for an event}
+	 */
 	public @Nullable String getName() {
 		return this.name;
 	}
 
+	/**
+	 * Set the name: the event name on the wire, for an event.
+	 * @param name the name
+	 */
 	public void setName(@Nullable String name) {
 		this.name = name;
 	}
 
+	/**
+	 * {@return a human-readable title of the message}
+	 */
 	public @Nullable String getTitle() {
 		return this.title;
 	}
 
+	/**
+	 * Set a human-readable title of the message.
+	 * @param title the title
+	 */
 	public void setTitle(@Nullable String title) {
 		this.title = title;
 	}
 
+	/**
+	 * {@return a short summary of the message}
+	 */
 	public @Nullable String getSummary() {
 		return this.summary;
 	}
 
+	/**
+	 * Set a short summary of the message.
+	 * @param summary the summary
+	 */
 	public void setSummary(@Nullable String summary) {
 		this.summary = summary;
 	}
 
+	/**
+	 * {@return a description of the message (CommonMark)}
+	 */
 	public @Nullable String getDescription() {
 		return this.description;
 	}
 
+	/**
+	 * Set a description of the message (CommonMark).
+	 * @param description the description
+	 */
 	public void setDescription(@Nullable String description) {
 		this.description = description;
 	}
 
+	/**
+	 * {@return the content type of the payload, for example {@code application/json}}
+	 */
 	public @Nullable String getContentType() {
 		return this.contentType;
 	}
 
+	/**
+	 * Set the content type of the payload, for example {@code application/json}.
+	 * @param contentType the content type
+	 */
 	public void setContentType(@Nullable String contentType) {
 		this.contentType = contentType;
 	}
@@ -80,14 +121,25 @@ public class Message extends Extensible {
 		return this.payload;
 	}
 
+	/**
+	 * Set the payload's schema.
+	 * @param payload the schema, or {@code null} for an event without payload
+	 */
 	public void setPayload(@Nullable JsonNode payload) {
 		this.payload = payload;
 	}
 
+	/**
+	 * {@return examples of the payload; mutable}
+	 */
 	public List<MessageExample> getExamples() {
 		return this.examples;
 	}
 
+	/**
+	 * Set examples of the payload.
+	 * @param examples the examples
+	 */
 	public void setExamples(List<MessageExample> examples) {
 		this.examples = examples;
 	}

@@ -32,26 +32,47 @@ public class MessageExample extends Extensible {
 		this.payload = payload;
 	}
 
+	/**
+	 * {@return the name of the example}
+	 */
 	public @Nullable String getName() {
 		return this.name;
 	}
 
+	/**
+	 * Set the name of the example.
+	 * @param name the name
+	 */
 	public void setName(@Nullable String name) {
 		this.name = name;
 	}
 
+	/**
+	 * {@return a short summary of the example}
+	 */
 	public @Nullable String getSummary() {
 		return this.summary;
 	}
 
+	/**
+	 * Set a short summary of the example.
+	 * @param summary the summary
+	 */
 	public void setSummary(@Nullable String summary) {
 		this.summary = summary;
 	}
 
+	/**
+	 * {@return the payload as a client sends or receives it}
+	 */
 	public @Nullable JsonNode getPayload() {
 		return this.payload;
 	}
 
+	/**
+	 * Set the payload as a client sends or receives it.
+	 * @param payload the payload
+	 */
 	public void setPayload(@Nullable JsonNode payload) {
 		this.payload = payload;
 	}

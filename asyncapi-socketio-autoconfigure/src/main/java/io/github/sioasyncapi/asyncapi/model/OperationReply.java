@@ -18,18 +18,39 @@ public class OperationReply extends Extensible {
 
 	private List<Reference> messages = new ArrayList<>();
 
+	/**
+	 * Create a reply without channel or messages.
+	 */
+	public OperationReply() {
+	}
+
+	/**
+	 * {@return the channel of the reply, as a reference (the channel of the operation)}
+	 */
 	public @Nullable Reference getChannel() {
 		return this.channel;
 	}
 
+	/**
+	 * Set the channel of the reply, as a reference (the channel of the operation).
+	 * @param channel the reference to the channel
+	 */
 	public void setChannel(@Nullable Reference channel) {
 		this.channel = channel;
 	}
 
+	/**
+	 * {@return the messages of the reply, as references to messages of its channel;
+	 * mutable}
+	 */
 	public List<Reference> getMessages() {
 		return this.messages;
 	}
 
+	/**
+	 * Set the messages of the reply, as references to messages of its channel.
+	 * @param messages the messages
+	 */
 	public void setMessages(List<Reference> messages) {
 		this.messages = messages;
 	}
