@@ -8,8 +8,10 @@ public class UnknownEventException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The namespace the event was sent to. */
 	private final String namespace;
 
+	/** The event that no handler is mapped to. */
 	private final String event;
 
 	/**

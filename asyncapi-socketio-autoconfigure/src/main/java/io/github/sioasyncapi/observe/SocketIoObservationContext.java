@@ -68,18 +68,35 @@ public class SocketIoObservationContext extends Observation.Context {
 		this.clientId = clientId;
 	}
 
+	/**
+	 * What is observed.
+	 * @return an event handled, a client connecting or an event sent
+	 */
 	public Kind getKind() {
 		return this.kind;
 	}
 
+	/**
+	 * The namespace of the client or of the event.
+	 * @return the namespace, for example {@code "/"}
+	 */
 	public String getNamespace() {
 		return this.namespace;
 	}
 
+	/**
+	 * The event handled or sent.
+	 * @return the event name; {@code UNKNOWN} for events no handler is mapped to,
+	 * {@code connect} for a connect
+	 */
 	public String getEvent() {
 		return this.event;
 	}
 
+	/**
+	 * The client whose event is handled or who connects.
+	 * @return the session id of the client, or {@code null} for an emit
+	 */
 	public @Nullable String getClientId() {
 		return this.clientId;
 	}
@@ -92,6 +109,10 @@ public class SocketIoObservationContext extends Observation.Context {
 		return this.outcome;
 	}
 
+	/**
+	 * Record how it ended, before the observation stops.
+	 * @param outcome the outcome
+	 */
 	public void setOutcome(@Nullable Outcome outcome) {
 		this.outcome = outcome;
 	}

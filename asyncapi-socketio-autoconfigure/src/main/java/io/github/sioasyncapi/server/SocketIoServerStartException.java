@@ -7,8 +7,10 @@ public class SocketIoServerStartException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The host the server tried to bind. */
 	private final String host;
 
+	/** The port the server tried to bind. */
 	private final int port;
 
 	/**

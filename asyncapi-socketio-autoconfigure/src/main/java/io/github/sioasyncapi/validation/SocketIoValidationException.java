@@ -12,10 +12,13 @@ public abstract class SocketIoValidationException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The namespace of the event. */
 	private final String namespace;
 
+	/** The event whose value was invalid. */
 	private final String event;
 
+	/** What was invalid, for example {@code payload} or {@code ack}. */
 	private final String subject;
 
 	private final transient List<Violation> violations;
