@@ -17,7 +17,7 @@ import org.springframework.util.ClassUtils;
  * {@code springdoc.api-docs.enabled=false}, has the lowest precedence, so any setting of the
  * property wins, and applications with a springdoc web module keep springdoc as it is.
  */
-public final class SpringDocDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
+final class SpringDocDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
 	static final String API_DOCS_ENABLED = "springdoc.api-docs.enabled";
 

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * netty-socketio's channel initializer with the starter's protocol handlers in place of
  * netty-socketio's (see {@link EngineIoProtocol}) and a {@link FineGrainedScheduler}.
  */
-public class SocketIoChannelInitializer extends SocketIOChannelInitializer {
+class SocketIoChannelInitializer extends SocketIOChannelInitializer {
 
 	private final SocketIoJsonSupport jsonSupport;
 
@@ -30,7 +30,7 @@ public class SocketIoChannelInitializer extends SocketIOChannelInitializer {
 	 * @param jsonSupport the server's JSON support
 	 * @param connectTimeout how long a session may stay without connecting to a namespace
 	 */
-	public SocketIoChannelInitializer(SocketIoJsonSupport jsonSupport, Duration connectTimeout) {
+	SocketIoChannelInitializer(SocketIoJsonSupport jsonSupport, Duration connectTimeout) {
 		this.jsonSupport = jsonSupport;
 		this.connectTimeout = connectTimeout;
 	}

@@ -31,7 +31,7 @@ import tools.jackson.databind.type.TypeFactory;
  * {@link io.github.sioasyncapi.annotation.AckArguments @AckArguments} record are arguments of
  * their own, named by their position ({@code [1].name}).
  */
-public final class WirePaths {
+final class WirePaths {
 
 	private final WireFormat wire;
 

@@ -9,7 +9,7 @@ import org.springframework.test.context.support.AbstractTestExecutionListener;
  * mutated from them) after each test method, and fails the test if one of them received an ack
  * or event that does not match the AsyncAPI document and the test did not look at.
  */
-public final class SocketIoTesterTestExecutionListener extends AbstractTestExecutionListener {
+final class SocketIoTesterTestExecutionListener extends AbstractTestExecutionListener {
 
 	/**
 	 * After a test, this listener runs before
