@@ -30,6 +30,13 @@ public final class AsyncApiWriter {
 		.build();
 
 	/**
+	 * Create a writer with JSON and YAML mappers of its own, independent of the
+	 * application's.
+	 */
+	public AsyncApiWriter() {
+	}
+
+	/**
 	 * Write a document as YAML.
 	 * @param document the document
 	 * @return the YAML text

@@ -51,6 +51,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 @Import(AsyncApiWebFluxConfiguration.class)
 public final class AsyncApiAutoConfiguration {
 
+	AsyncApiAutoConfiguration() {
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	SchemaGenerator asyncApiSchemaGenerator(SocketIoJsonSupport jsonSupport,

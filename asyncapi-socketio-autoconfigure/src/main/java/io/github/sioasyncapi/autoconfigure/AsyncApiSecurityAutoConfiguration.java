@@ -44,6 +44,9 @@ public final class AsyncApiSecurityAutoConfiguration {
 	/** The order of the chain: before the application's chains, which default to the lowest. */
 	public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
+	AsyncApiSecurityAutoConfiguration() {
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	@ConditionalOnClass({ SecurityFilterChain.class, HttpSecurity.class })

@@ -63,6 +63,9 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(SocketIoProperties.class)
 public final class SocketIoAutoConfiguration {
 
+	SocketIoAutoConfiguration() {
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	SocketIoJsonSupport socketIoJsonSupport(ObjectProvider<JsonMapper> jsonMapper, SocketIoProperties properties) {

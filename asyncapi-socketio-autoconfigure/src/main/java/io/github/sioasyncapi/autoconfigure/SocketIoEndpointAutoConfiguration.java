@@ -21,6 +21,9 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnAvailableEndpoint(SocketIoEndpoint.class)
 public final class SocketIoEndpointAutoConfiguration {
 
+	SocketIoEndpointAutoConfiguration() {
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	SocketIoEndpoint socketIoEndpoint(SocketIOServer server, SocketIoServerLifecycle lifecycle,

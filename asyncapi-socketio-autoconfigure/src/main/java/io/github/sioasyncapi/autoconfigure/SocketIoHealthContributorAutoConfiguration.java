@@ -20,6 +20,9 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnEnabledHealthIndicator("socketio")
 public final class SocketIoHealthContributorAutoConfiguration {
 
+	SocketIoHealthContributorAutoConfiguration() {
+	}
+
 	@Bean(name = "socketIoHealthIndicator")
 	@ConditionalOnMissingBean(name = "socketIoHealthIndicator")
 	SocketIoHealthIndicator socketIoHealthIndicator(SocketIoServerLifecycle lifecycle) {

@@ -20,6 +20,9 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBean({ MeterRegistry.class, SocketIoServerLifecycle.class })
 public final class SocketIoMetricsAutoConfiguration {
 
+	SocketIoMetricsAutoConfiguration() {
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	SocketIoMetrics socketIoMetrics(MeterRegistry registry) {

@@ -21,6 +21,9 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBooleanProperty(name = "socketio.enabled", matchIfMissing = true)
 public final class SocketIoObservationAutoConfiguration {
 
+	SocketIoObservationAutoConfiguration() {
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	SocketIoObservationInterceptor socketIoObservationInterceptor(ObservationRegistry registry) {

@@ -53,6 +53,9 @@ public final class SocketIoSecurityAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(SocketIoSecurityAutoConfiguration.class);
 
+	SocketIoSecurityAutoConfiguration() {
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	SocketIoSecurityInterceptor socketIoSecurityInterceptor(SocketIoProperties properties,

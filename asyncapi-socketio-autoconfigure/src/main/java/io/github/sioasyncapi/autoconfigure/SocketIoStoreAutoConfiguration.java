@@ -50,6 +50,9 @@ public final class SocketIoStoreAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(SocketIoStoreAutoConfiguration.class);
 
+	SocketIoStoreAutoConfiguration() {
+	}
+
 	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(RedissonClient.class)
 	@ConditionalOnProperty(name = STORE_TYPE, havingValue = "redis")

@@ -21,6 +21,9 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnEnabledHealthIndicator("socketio-store")
 public final class SocketIoStoreHealthContributorAutoConfiguration {
 
+	SocketIoStoreHealthContributorAutoConfiguration() {
+	}
+
 	@Bean(name = "socketIoStoreHealthIndicator")
 	@ConditionalOnMissingBean(name = "socketIoStoreHealthIndicator")
 	RedisStoreHealthIndicator socketIoStoreHealthIndicator(RedissonSocketIoStoreFactory storeFactory,

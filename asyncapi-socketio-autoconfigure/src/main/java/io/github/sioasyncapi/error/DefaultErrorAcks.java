@@ -25,6 +25,12 @@ public class DefaultErrorAcks implements ErrorAckFactory {
 	private static final Log logger = LogFactory.getLog(DefaultErrorAcks.class);
 
 	/**
+	 * Create the factory of the built-in error acks.
+	 */
+	public DefaultErrorAcks() {
+	}
+
+	/**
 	 * The error ack for a failure.
 	 * @param namespace the namespace
 	 * @param event the event being handled

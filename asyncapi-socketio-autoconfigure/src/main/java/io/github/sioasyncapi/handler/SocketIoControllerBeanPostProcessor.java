@@ -34,6 +34,13 @@ public class SocketIoControllerBeanPostProcessor
 
 	private @Nullable BeanFactory beanFactory;
 
+	/**
+	 * Create a post-processor; the auto-configuration registers one per application
+	 * context.
+	 */
+	public SocketIoControllerBeanPostProcessor() {
+	}
+
 	@Override
 	public void setBeanFactory(BeanFactory beanFactory) {
 		this.beanFactory = beanFactory;

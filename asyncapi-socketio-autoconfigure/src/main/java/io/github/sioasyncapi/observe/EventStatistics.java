@@ -17,6 +17,12 @@ public final class EventStatistics implements SocketIoObserver {
 
 	private final Map<String, LongAdder> refusedConnects = new ConcurrentHashMap<>();
 
+	/**
+	 * Create statistics with every counter at zero.
+	 */
+	public EventStatistics() {
+	}
+
 	@Override
 	public void eventReceived(String namespace, String event) {
 		counters(namespace, event).received.increment();

@@ -38,6 +38,12 @@ public class TypeScriptGenerator {
 	public static final String CONTENT_TYPE = "application/typescript";
 
 	/**
+	 * Create a generator; it holds no state, so one instance serves every document.
+	 */
+	public TypeScriptGenerator() {
+	}
+
+	/**
 	 * Generate the declarations of a document model.
 	 * @param document the document
 	 * @return the declarations, a TypeScript module

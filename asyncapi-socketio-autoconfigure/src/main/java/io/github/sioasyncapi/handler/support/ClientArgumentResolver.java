@@ -17,6 +17,12 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
  */
 public final class ClientArgumentResolver implements HandlerMethodArgumentResolver {
 
+	/**
+	 * Create a resolver; it holds no state, so one instance serves every handler.
+	 */
+	public ClientArgumentResolver() {
+	}
+
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
 		Class<?> type = parameter.getParameterType();

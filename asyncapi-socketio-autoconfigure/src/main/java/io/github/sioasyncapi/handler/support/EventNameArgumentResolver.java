@@ -11,6 +11,12 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
  */
 public final class EventNameArgumentResolver implements HandlerMethodArgumentResolver {
 
+	/**
+	 * Create a resolver; it holds no state, so one instance serves every handler.
+	 */
+	public EventNameArgumentResolver() {
+	}
+
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
 		return parameter.hasParameterAnnotation(EventName.class);

@@ -12,6 +12,12 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
  */
 public final class NamespaceArgumentResolver implements HandlerMethodArgumentResolver {
 
+	/**
+	 * Create a resolver; it holds no state, so one instance serves every handler.
+	 */
+	public NamespaceArgumentResolver() {
+	}
+
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
 		return parameter.hasParameterAnnotation(Namespace.class);

@@ -14,6 +14,12 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
  */
 public final class PayloadArgumentResolver implements HandlerMethodArgumentResolver {
 
+	/**
+	 * Create a resolver; it holds no state, so one instance serves every handler.
+	 */
+	public PayloadArgumentResolver() {
+	}
+
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
 		return true;

@@ -16,6 +16,12 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
  */
 public final class PrincipalArgumentResolver implements HandlerMethodArgumentResolver {
 
+	/**
+	 * Create a resolver; it holds no state, so one instance serves every handler.
+	 */
+	public PrincipalArgumentResolver() {
+	}
+
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
 		return Principal.class.isAssignableFrom(parameter.getParameterType());

@@ -16,6 +16,12 @@ import tools.jackson.databind.JsonNode;
  */
 public final class RawPayloadArgumentResolver implements HandlerMethodArgumentResolver {
 
+	/**
+	 * Create a resolver; it holds no state, so one instance serves every handler.
+	 */
+	public RawPayloadArgumentResolver() {
+	}
+
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
 		return parameter.getParameterType() == JsonNode.class;

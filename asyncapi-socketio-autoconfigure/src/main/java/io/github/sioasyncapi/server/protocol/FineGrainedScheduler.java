@@ -28,6 +28,13 @@ public final class FineGrainedScheduler implements CancelableScheduler {
 
 	private volatile @Nullable ChannelHandlerContext context;
 
+	/**
+	 * Create a scheduler with a timer of its own, on a daemon thread named
+	 * {@code socketio-scheduler}.
+	 */
+	public FineGrainedScheduler() {
+	}
+
 	@Override
 	public void update(ChannelHandlerContext ctx) {
 		this.context = ctx;

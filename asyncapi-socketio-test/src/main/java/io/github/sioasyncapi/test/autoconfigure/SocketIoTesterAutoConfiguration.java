@@ -26,6 +26,9 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBean(SocketIoServerLifecycle.class)
 public final class SocketIoTesterAutoConfiguration {
 
+	SocketIoTesterAutoConfiguration() {
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	SocketIoTester socketIoTester(ApplicationContext context) {
