@@ -38,6 +38,8 @@ import org.springframework.core.ResolvableType;
  * {@code /actuator/socketio/{namespace}} shows one namespace ({@code root} for {@code "/"},
  * otherwise the name without the slash). Its JSON does not depend on the application's Jackson
  * settings.
+ *
+ * @since 0.1.0
  */
 @Endpoint(id = "socketio")
 public class SocketIoEndpoint {

@@ -10,6 +10,8 @@ import org.springframework.boot.health.contributor.Health;
  * The {@code socketIo} health: {@code UP} while the Socket.IO server is bound and accepts
  * connections, {@code DOWN} with the reason otherwise (not started, stopping, stopped, or the
  * start failure).
+ *
+ * @since 0.1.0
  */
 public class SocketIoHealthIndicator extends AbstractHealthIndicator {
 

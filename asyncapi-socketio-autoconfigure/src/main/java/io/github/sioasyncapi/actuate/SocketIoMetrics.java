@@ -29,6 +29,8 @@ import org.springframework.context.ApplicationListener;
  * tag {@code namespace}.</li>
  * </ul>
  * Meters are looked up once per tag combination and cached.
+ *
+ * @since 0.1.0
  */
 public class SocketIoMetrics implements SocketIoObserver, ApplicationListener<SocketIoServerInitializedEvent> {
 

@@ -16,6 +16,8 @@ import java.lang.annotation.Target;
  * {@code @Valid}), and must not be {@code null} unless it is {@code @Nullable} or an
  * {@code Optional}. The AsyncAPI document describes the acknowledgement as an array of its
  * arguments ({@code prefixItems}, one schema per component).
+ *
+ * @since 0.1.0
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

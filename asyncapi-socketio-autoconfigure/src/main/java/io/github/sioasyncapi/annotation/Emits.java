@@ -13,6 +13,8 @@ import java.lang.annotation.Target;
  * anything is sent, and the event is documented as a {@code send} operation.
  * <p>Repeatable; on a method it documents what that handler emits, on a controller class
  * what is emitted from anywhere in the namespace.
+ *
+ * @since 0.1.0
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)

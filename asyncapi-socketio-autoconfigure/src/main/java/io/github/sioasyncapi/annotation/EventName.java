@@ -8,6 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Injects the name of the event being handled into a {@code String} parameter.
+ *
+ * @since 0.1.0
  */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)

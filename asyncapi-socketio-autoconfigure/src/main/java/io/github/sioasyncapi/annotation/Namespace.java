@@ -9,6 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Injects the namespace of the event being handled (for example {@code "/"} or
  * {@code "/admin"}) into a {@code String} parameter.
+ *
+ * @since 0.1.0
  */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)

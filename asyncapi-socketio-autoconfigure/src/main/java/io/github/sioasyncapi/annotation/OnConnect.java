@@ -13,6 +13,8 @@ import java.lang.annotation.Target;
  * it runs before the client is admitted, and returning {@code false} or throwing refuses the
  * connection (the client gets {@code connect_error} with an {@code unauthorized} error).
  * Other methods run on the handler executor once the client is connected.
+ *
+ * @since 0.1.0
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

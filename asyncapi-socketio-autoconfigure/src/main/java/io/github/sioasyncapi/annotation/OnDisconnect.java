@@ -9,6 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Marks a method called when a client leaves the controller's namespace. It runs on the
  * handler executor after every event the client sent before leaving.
+ *
+ * @since 0.1.0
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -17,6 +17,7 @@ import org.springframework.core.annotation.AliasFor;
  * validated before the method runs. The return value is sent as the acknowledgement.
  *
  * @see SocketIoController
+ * @since 0.1.0
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -16,6 +16,8 @@ import java.lang.annotation.Target;
  * ({@code List<@NotBlank String>}): Bean Validation checks constraints on the elements of a
  * list, but not on the elements of an array. Without the annotation, a {@code List<T>}
  * parameter is one argument that is a JSON array.
+ *
+ * @since 0.1.0
  */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
  *
  * @see OnEvent
  * @see SocketIoControllerAdvice
+ * @since 0.1.0
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
  * Marks a bean whose {@link SocketIoExceptionHandler @SocketIoExceptionHandler} methods apply to
  * every {@link SocketIoController @SocketIoController}. Several advice beans are tried in
  * {@link org.springframework.core.annotation.Order @Order}, after the controller's own handlers.
+ *
+ * @since 0.1.0
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

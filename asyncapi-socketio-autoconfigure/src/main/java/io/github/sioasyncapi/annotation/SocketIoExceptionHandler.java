@@ -15,6 +15,8 @@ import java.lang.annotation.Target;
  * not match. Handler methods may take the exception (or a cause), the {@code SocketIOClient},
  * the {@link EventName @EventName}, the {@link Namespace @Namespace} and the raw payload as a
  * {@code JsonNode}.
+ *
+ * @since 0.1.0
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -13,6 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The application's AsyncAPI document, built once, on first use (after all controllers are
  * registered and the server has its port), customized, and kept with its YAML and JSON forms;
  * the TypeScript declarations are generated from the JSON form on first use.
+ *
+ * @since 0.1.0
  */
 public class AsyncApiDocumentProvider {
 

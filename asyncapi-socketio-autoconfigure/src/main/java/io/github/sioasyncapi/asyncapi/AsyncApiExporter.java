@@ -34,6 +34,8 @@ import org.springframework.util.ClassUtils;
  * <pre class="code">
  * java -cp ... io.github.sioasyncapi.asyncapi.AsyncApiExporter --check docs/asyncapi.yaml com.example.GameApplication [--name=value ...]
  * </pre>
+ *
+ * @since 0.1.0
  */
 public final class AsyncApiExporter {
 

@@ -53,6 +53,8 @@ import tools.jackson.databind.node.ObjectNode;
  * </ul>
  * Namespaces and events come sorted from {@link SocketIoApiReader}, so the same code always
  * gives the same document.
+ *
+ * @since 0.1.0
  */
 public final class AsyncApiGenerator {
 

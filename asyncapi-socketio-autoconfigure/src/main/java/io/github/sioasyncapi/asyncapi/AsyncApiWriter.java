@@ -15,6 +15,8 @@ import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
  * the application's naming strategy applies to payloads, never to the document's keys.
  * YAML strings are quoted only where a YAML parser could take them for something else
  * (numbers, dates, booleans, {@code null}), so that {@code protocolVersion: "5"} stays a string.
+ *
+ * @since 0.1.0
  */
 public final class AsyncApiWriter {
 

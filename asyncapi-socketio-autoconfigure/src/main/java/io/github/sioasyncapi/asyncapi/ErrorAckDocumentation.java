@@ -30,6 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
  * present, and the codes, which are not a closed list. Its example is a real error ack, made by
  * the application's {@link ErrorAckFactory} and written by its mapper, for one of the
  * application's own events.
+ *
+ * @since 0.1.0
  */
 public final class ErrorAckDocumentation {
 

@@ -13,6 +13,7 @@ import org.springframework.core.ResolvableType;
  * {@link SocketIoApiReader}.
  *
  * @param namespaces the namespaces
+ * @since 0.1.0
  */
 public record SocketIoApi(List<Namespace> namespaces) {
 

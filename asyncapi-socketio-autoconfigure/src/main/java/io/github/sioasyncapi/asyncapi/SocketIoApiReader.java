@@ -25,6 +25,8 @@ import org.springframework.core.ResolvableType;
  * {@code @OnEvent(payload = ..., ack = ...)} replace the parameter and return types. The result
  * is sorted (the root namespace first, then namespaces and events by name), so that the
  * document does not depend on the order in which beans or methods were found.
+ *
+ * @since 0.1.0
  */
 public final class SocketIoApiReader {
 

@@ -42,6 +42,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * WebFlux applications. The document is built on first use and cached. Every bean backs off
  * when the application defines its own; {@code socketio.asyncapi.enabled=false} turns it all
  * off.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = SocketIoAutoConfiguration.class)
 @ConditionalOnClass({ ModelConverters.class, YAMLMapper.class })

@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Configuration of the AsyncAPI document, its endpoints and viewer
  * ({@code socketio.asyncapi.*}).
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("socketio.asyncapi")
 public class AsyncApiProperties {

@@ -25,6 +25,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  * ordered before the application's chains ({@value #ORDER}) and Spring Boot's. It is registered
  * after every other auto-configuration, so that Spring Boot's default chains, which back off
  * when the application defines a chain, are still created.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(afterName = {
 		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",

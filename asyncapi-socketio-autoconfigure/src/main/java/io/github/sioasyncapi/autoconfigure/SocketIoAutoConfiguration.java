@@ -55,6 +55,8 @@ import tools.jackson.databind.json.JsonMapper;
  * a {@link SocketIoHandlerConfigurer}, filled from the application's beans: its
  * {@link HandlerMethodArgumentResolver}s, {@link SocketIoInvocationInterceptor}s, a unique
  * {@link TaskDecorator} and the {@link ErrorAckFactory}.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
 		"org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration" })

@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration of the {@code socketio} Actuator endpoint.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = SocketIoAutoConfiguration.class)
 @ConditionalOnClass(ConditionalOnAvailableEndpoint.class)

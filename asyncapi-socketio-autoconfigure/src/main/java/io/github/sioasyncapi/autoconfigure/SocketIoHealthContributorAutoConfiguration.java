@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Auto-configuration of the {@code socketIo} health indicator
  * ({@code management.health.socketio.enabled}).
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = SocketIoAutoConfiguration.class)
 @ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })

@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration of the Micrometer metrics of the Socket.IO runtime.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = SocketIoAutoConfiguration.class, afterName = {
 		"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",

@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Bean;
  * Auto-configuration of the Micrometer observations of the Socket.IO runtime, when the
  * application has an {@link ObservationRegistry} (Spring Boot's Actuator creates one): see
  * {@link SocketIoObservationInterceptor}.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
 @ConditionalOnClass({ ObservationRegistry.class, SocketIOServer.class })

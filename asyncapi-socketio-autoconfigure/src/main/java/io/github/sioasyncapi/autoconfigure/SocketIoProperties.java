@@ -12,6 +12,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Configuration of the Socket.IO server, its handlers and their validation
  * ({@code socketio.*}).
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("socketio")
 public class SocketIoProperties {

@@ -38,6 +38,8 @@ import org.springframework.security.oauth2.server.resource.introspection.OpaqueT
  * {@link JwtDecoder} or {@link OpaqueTokenIntrospector} bean (which Spring Boot creates from
  * {@code spring.security.oauth2.resourceserver.*}); with none of them, and without
  * {@code socketio.security.anonymous=true}, every connection is refused.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(afterName = {
 		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",

@@ -39,6 +39,8 @@ import org.springframework.util.StringUtils;
  * {@link RedissonClient} bean when there is one, and leaves that client to the application;
  * otherwise it creates a client of its own from {@code socketio.store.redis.*} and shuts it down
  * with the server's store when the application closes.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(before = SocketIoAutoConfiguration.class)
 @ConditionalOnClass(SocketIOServer.class)

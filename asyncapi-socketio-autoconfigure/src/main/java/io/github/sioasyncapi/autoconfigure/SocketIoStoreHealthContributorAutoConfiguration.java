@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Auto-configuration of the {@code socketIoStore} health indicator of a Redis store
  * ({@code management.health.socketio-store.enabled}).
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = SocketIoStoreAutoConfiguration.class)
 @ConditionalOnClass(name = { "org.redisson.api.RedissonClient",

@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Where the Socket.IO server keeps what several nodes share: room membership and the events
  * sent to rooms and namespaces ({@code socketio.store.*}).
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("socketio.store")
 public class SocketIoStoreProperties {

@@ -2,6 +2,8 @@ package io.github.sioasyncapi.emit;
 
 /**
  * Sends an event to a group of clients.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface BroadcastEmitter {

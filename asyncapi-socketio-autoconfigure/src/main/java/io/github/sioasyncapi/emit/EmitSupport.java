@@ -26,6 +26,8 @@ import tools.jackson.databind.JsonNode;
  * inside the scopes of the {@link SocketIoEmitInterceptor}s, and completes acknowledgement
  * futures off the I/O threads, with every argument of the client's acknowledgement at hand
  * (netty-socketio's single-type callbacks keep the first).
+ *
+ * @since 0.1.0
  */
 public final class EmitSupport {
 

@@ -34,6 +34,8 @@ import tools.jackson.databind.node.NullNode;
  * type (one argument per component of an
  * {@link io.github.sioasyncapi.annotation.AckArguments @AckArguments} record). The checks of
  * each event are prepared once, on first use.
+ *
+ * @since 0.1.0
  */
 public final class EmitValidator {
 

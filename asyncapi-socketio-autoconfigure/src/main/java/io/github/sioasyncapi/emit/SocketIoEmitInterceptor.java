@@ -8,6 +8,8 @@ import io.github.sioasyncapi.handler.SocketIoInvocationInterceptor.Scope;
  * completed when it was sent (or failed, for example with an
  * {@link io.github.sioasyncapi.validation.EmitValidationException}) and then closed. Beans of
  * this type are applied in {@link org.springframework.core.Ordered order}, the first outermost.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface SocketIoEmitInterceptor {

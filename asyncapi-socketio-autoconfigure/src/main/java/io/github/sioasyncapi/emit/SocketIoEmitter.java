@@ -9,6 +9,8 @@ import com.corundumstudio.socketio.SocketIOClient;
  * the whole namespace, or to everyone else. Injected into handler methods. Events declared with
  * {@link io.github.sioasyncapi.annotation.Emits @Emits} are validated before anything is sent
  * ({@link io.github.sioasyncapi.validation.EmitValidationException}).
+ *
+ * @since 0.1.0
  */
 public interface SocketIoEmitter {
 

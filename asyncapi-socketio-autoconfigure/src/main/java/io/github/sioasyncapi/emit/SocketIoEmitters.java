@@ -4,6 +4,8 @@ import com.corundumstudio.socketio.SocketIOClient;
 
 /**
  * Creates the {@link SocketIoEmitter} injected into a handler invocation.
+ *
+ * @since 0.1.0
  */
 public final class SocketIoEmitters {
 

@@ -15,6 +15,8 @@ import io.github.sioasyncapi.handler.NamespaceHandlers;
  * <pre class="code">
  * template.emitToRoom("/", "game-42", "move_made", new MoveMade(board, "O"));
  * </pre>
+ *
+ * @since 0.1.0
  */
 public class SocketIoTemplate {
 

@@ -3,6 +3,8 @@ package io.github.sioasyncapi.emit;
 /**
  * What to do when the application emits an event that no {@code @Emits} declares for the
  * namespace ({@code socketio.validation.undeclared-emits}).
+ *
+ * @since 0.1.0
  */
 public enum UndeclaredEmitPolicy {
 

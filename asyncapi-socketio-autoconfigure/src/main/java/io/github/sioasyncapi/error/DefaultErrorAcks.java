@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * never with a class name or stack trace on the wire. The code of a failure is
  * {@link ErrorCode#of(Throwable)}; subclasses may answer failures of their own with
  * {@link #clientError}.
+ *
+ * @since 0.1.0
  */
 public class DefaultErrorAcks implements ErrorAckFactory {
 

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * Property names are fixed, whatever the application's naming strategy.
  *
  * @param error the error
+ * @since 0.1.0
  */
 public record ErrorAck(@JsonProperty("error") Error error) {
 

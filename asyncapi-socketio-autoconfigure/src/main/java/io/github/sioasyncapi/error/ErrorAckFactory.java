@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * messages, or to give exceptions of the application codes of their own), and the AsyncAPI
  * document's error ack example follows it. It always answers with an {@link ErrorAck}, the
  * shape the document describes.
+ *
+ * @since 0.1.0
  */
 public interface ErrorAckFactory {
 

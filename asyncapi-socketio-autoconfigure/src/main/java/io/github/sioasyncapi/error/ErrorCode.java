@@ -7,6 +7,8 @@ import org.springframework.util.ClassUtils;
 /**
  * The codes of the default error acknowledgement, stable on the wire, and which failures they
  * stand for.
+ *
+ * @since 0.1.0
  */
 public enum ErrorCode {
 

@@ -5,6 +5,8 @@ package io.github.sioasyncapi.error;
  * gets a {@code forbidden} error ack carrying this exception's message, so write it for the
  * client. Spring Security's {@code AccessDeniedException} (for example from
  * {@code @PreAuthorize}) is answered the same way, with a generic message.
+ *
+ * @since 0.1.0
  */
 public class ForbiddenException extends RuntimeException {
 

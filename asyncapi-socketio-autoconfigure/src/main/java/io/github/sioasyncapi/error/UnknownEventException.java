@@ -3,6 +3,8 @@ package io.github.sioasyncapi.error;
 /**
  * Raised when a client sends an event no handler is mapped to in the namespace. By default the
  * client gets an {@code unknown_event} error ack if it asked for an ack.
+ *
+ * @since 0.1.0
  */
 public class UnknownEventException extends RuntimeException {
 

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param summary a short summary, or empty
  * @param description a longer description, or empty
  * @param declaredBy where it is declared, for messages (for example {@code GameController})
+ * @since 0.1.0
  */
 public record EmitDeclaration(String namespace, String event, List<Class<?>> payloadTypes,
 		@Nullable Class<?> ackType, String summary, String description, String declaredBy) {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param description a longer description, or empty
  * @param payloadTypes explicitly documented payload types, empty to use the parameter types
  * @param ackType an explicitly documented ack type, or {@code null} to use the return type
+ * @since 0.1.0
  */
 public record HandlerDocumentation(String summary, String description, List<Class<?>> payloadTypes,
 		@Nullable Class<?> ackType) {

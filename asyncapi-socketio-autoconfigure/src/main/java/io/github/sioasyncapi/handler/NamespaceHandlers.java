@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything registered for one namespace: event handlers, connect and disconnect handlers,
  * and declared emits, in registration order.
+ *
+ * @since 0.1.0
  */
 public final class NamespaceHandlers {
 

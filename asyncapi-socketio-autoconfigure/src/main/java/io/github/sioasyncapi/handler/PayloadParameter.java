@@ -37,6 +37,8 @@ import tools.jackson.databind.ObjectReader;
  * with a {@link RequestValidationException}. A parameter with an explicitly documented model
  * ({@code @OnEvent(payload = ...)}) must also match that model (each remaining argument, for a
  * parameter that collects them).
+ *
+ * @since 0.1.0
  */
 public final class PayloadParameter {
 

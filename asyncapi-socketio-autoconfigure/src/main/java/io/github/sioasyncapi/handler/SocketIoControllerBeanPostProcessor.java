@@ -22,6 +22,8 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
  * {@link SocketIoControllerAdvice @SocketIoControllerAdvice} beans as they are initialized, and
  * registers them once all singletons exist. The bean itself is registered (a proxy if it is
  * proxied), so AOP advice applies to handler calls.
+ *
+ * @since 0.1.0
  */
 public class SocketIoControllerBeanPostProcessor
 		implements BeanPostProcessor, SmartInitializingSingleton, BeanFactoryAware {

@@ -17,6 +17,8 @@ import org.springframework.core.task.TaskDecorator;
  * on the handler executor (never on a Netty I/O thread); different clients are handled in
  * parallel, so a slow handler delays only its own client. Created by
  * {@link SocketIoHandlerConfigurer}.
+ *
+ * @since 0.1.0
  */
 public class SocketIoDispatcher {
 

@@ -23,6 +23,8 @@ import org.springframework.util.Assert;
  * {@link io.github.sioasyncapi.annotation.SocketIoControllerAdvice @SocketIoControllerAdvice}
  * beans in order. Handler signatures are checked when a controller or advice is registered, so
  * an unusable one fails start-up.
+ *
+ * @since 0.1.0
  */
 public class SocketIoExceptionHandlers {
 

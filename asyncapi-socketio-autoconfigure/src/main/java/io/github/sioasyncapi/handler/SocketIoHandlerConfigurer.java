@@ -35,6 +35,8 @@ import tools.jackson.databind.ObjectMapper;
  * {@code SocketIoEmitter} and {@link java.security.Principal} (and its subtypes, such as Spring
  * Security's {@code Authentication}); exception handlers may also take the raw payload as
  * {@code JsonNode}. A parameter that no resolver supports is a payload argument.
+ *
+ * @since 0.1.0
  */
 public class SocketIoHandlerConfigurer {
 

@@ -13,6 +13,8 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * virtual threads, or an executor of the application's ({@link #of(Executor)}). It is
  * deliberately not an {@link Executor} bean, so that it never stands in for the application's
  * task executor. It counts the tasks in flight, so that shutdown can let them finish.
+ *
+ * @since 0.1.0
  */
 public final class SocketIoHandlerExecutor {
 

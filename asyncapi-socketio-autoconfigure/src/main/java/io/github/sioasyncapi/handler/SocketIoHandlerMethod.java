@@ -25,6 +25,8 @@ import org.springframework.messaging.handler.invocation.InvocableHandlerMethod;
  * A controller method mapped to a Socket.IO event, connect or disconnect, with everything
  * decided about it at start-up: its payload parameters, acknowledgement type, declared emits
  * and validators. Invoking it converts and validates the arguments before the method runs.
+ *
+ * @since 0.1.0
  */
 public final class SocketIoHandlerMethod extends InvocableHandlerMethod {
 

@@ -42,6 +42,8 @@ import tools.jackson.databind.ObjectMapper;
  * and unusable signatures fail start-up with a message naming the methods, among them a
  * parameter that is neither injectable nor of a type the payload mapper can read. The dispatcher, the AsyncAPI generator and the Actuator
  * endpoint read the result.
+ *
+ * @since 0.1.0
  */
 public class SocketIoHandlerRegistry {
 

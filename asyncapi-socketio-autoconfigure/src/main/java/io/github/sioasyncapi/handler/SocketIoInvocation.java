@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * One call of a handler: the client, where the event came from, its raw arguments, the
  * acknowledgement the client may wait for, and who the client is. Argument resolvers and
  * {@link SocketIoInvocationInterceptor}s read from it.
+ *
+ * @since 0.1.0
  */
 public final class SocketIoInvocation {
 

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * message to the client) and may set the connection's
  * {@link SocketIoInvocation#setPrincipal principal}, which every later invocation of the client in
  * the namespace carries.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface SocketIoInvocationInterceptor {

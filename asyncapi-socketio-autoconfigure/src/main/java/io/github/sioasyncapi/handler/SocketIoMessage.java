@@ -7,6 +7,8 @@ import org.springframework.messaging.MessageHeaders;
  * Carries a {@link SocketIoInvocation} through spring-messaging's
  * {@link org.springframework.messaging.handler.invocation.InvocableHandlerMethod} and its
  * argument resolvers. It has no headers, so creating one costs no id or timestamp.
+ *
+ * @since 0.1.0
  */
 public final class SocketIoMessage implements Message<SocketIoInvocation> {
 

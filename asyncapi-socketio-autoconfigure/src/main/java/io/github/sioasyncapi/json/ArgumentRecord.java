@@ -21,6 +21,8 @@ import org.springframework.util.ReflectionUtils;
  * A record annotated with {@link AckArguments @AckArguments}: an acknowledgement whose
  * components travel as separate Socket.IO arguments, in order. Whoever sends or reads an
  * acknowledgement, validates it or documents it asks this class how it looks on the wire.
+ *
+ * @since 0.1.0
  */
 public final class ArgumentRecord {
 

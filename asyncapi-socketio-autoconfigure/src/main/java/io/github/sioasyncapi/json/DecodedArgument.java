@@ -12,6 +12,7 @@ import tools.jackson.databind.ObjectMapper;
  * sent it.
  *
  * @see SocketIoJsonSupport#addArgumentReaders
+ * @since 0.1.0
  */
 public final class DecodedArgument {
 

@@ -55,6 +55,8 @@ import tools.jackson.databind.node.StringNode;
  * never change the handshake. Packets are read and written on Netty's event-loop threads, so
  * the payload mapper keeps its parsing and writing buffers per thread (see
  * {@link PacketMapperBuilder}).
+ *
+ * @since 0.1.0
  */
 public class SocketIoJsonSupport implements JsonSupport {
 

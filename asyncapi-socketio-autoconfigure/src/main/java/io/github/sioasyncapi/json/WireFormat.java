@@ -39,6 +39,8 @@ import tools.jackson.databind.type.LogicalType;
  * AsyncAPI schemas, the violation paths and the conversion error messages are all derived from
  * it, so that the document, the validator and the messages say the same. Results are cached
  * per type; thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class WireFormat {
 

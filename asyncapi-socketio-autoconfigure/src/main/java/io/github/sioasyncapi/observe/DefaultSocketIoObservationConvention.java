@@ -10,6 +10,8 @@ import io.micrometer.common.KeyValues;
  * {@code socketio.client.id} (the client's session id, on events and connects). Spans are named
  * after the namespace and event, for example {@code "/ make_move"}, {@code "connect /"} and
  * {@code "emit move_made"}.
+ *
+ * @since 0.1.0
  */
 public class DefaultSocketIoObservationConvention implements SocketIoObservationConvention {
 

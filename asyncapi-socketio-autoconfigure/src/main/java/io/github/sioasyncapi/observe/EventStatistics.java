@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Counts events per namespace and event: received, acked, and failed by outcome. Always on (the
  * counters are cheap), read by the Actuator endpoint.
+ *
+ * @since 0.1.0
  */
 public final class EventStatistics implements SocketIoObserver {
 

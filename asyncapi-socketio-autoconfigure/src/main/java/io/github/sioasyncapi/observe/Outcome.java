@@ -4,6 +4,8 @@ import io.github.sioasyncapi.error.ErrorCode;
 
 /**
  * How the handling of an event ended, as recorded by {@link SocketIoObserver}s and metrics.
+ *
+ * @since 0.1.0
  */
 public enum Outcome {
 

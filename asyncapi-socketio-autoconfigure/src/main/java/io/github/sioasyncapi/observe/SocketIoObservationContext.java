@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The context of a Socket.IO observation: an event handled, a client connecting, or an event
  * sent.
+ *
+ * @since 0.1.0
  */
 public class SocketIoObservationContext extends Observation.Context {
 

@@ -8,6 +8,8 @@ import io.micrometer.observation.ObservationConvention;
  * {@link io.micrometer.observation.GlobalObservationConvention} (Spring Boot registers beans of
  * that type with its observation registry) to replace {@link DefaultSocketIoObservationConvention}
  * for the contexts it {@link #supportsContext supports}.
+ *
+ * @since 0.1.0
  */
 public interface SocketIoObservationConvention extends ObservationConvention<SocketIoObservationContext> {
 

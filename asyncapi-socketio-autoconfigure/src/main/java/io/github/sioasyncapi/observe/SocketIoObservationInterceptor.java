@@ -17,6 +17,8 @@ import org.springframework.core.Ordered;
  * calls to other services) joins the trace. An observation ends when the handling ends: when
  * the ack was sent, also after a handler's future completed. Ordered first, so that other
  * interceptors (security) run inside it.
+ *
+ * @since 0.1.0
  */
 public class SocketIoObservationInterceptor implements SocketIoInvocationInterceptor, SocketIoEmitInterceptor, Ordered {
 

@@ -4,6 +4,8 @@ package io.github.sioasyncapi.observe;
  * Notified of what the Socket.IO runtime does, for statistics and metrics. Methods are called
  * on I/O and handler threads and must be fast and never throw. Implementations are picked up as
  * beans.
+ *
+ * @since 0.1.0
  */
 public interface SocketIoObserver {
 

@@ -4,6 +4,8 @@ import java.util.List;
 
 /**
  * Several {@link SocketIoObserver}s as one.
+ *
+ * @since 0.1.0
  */
 public final class SocketIoObservers implements SocketIoObserver {
 

@@ -24,6 +24,8 @@ import org.springframework.util.StringUtils;
  * invocation's principal rather than the thread's security context, so that it works in
  * exception handlers too. (spring-security-messaging has a resolver for the same annotation,
  * but applications with a resource server do not carry that module.)
+ *
+ * @since 0.1.0
  */
 public class AuthenticationPrincipalArgumentResolver implements HandlerMethodArgumentResolver {
 

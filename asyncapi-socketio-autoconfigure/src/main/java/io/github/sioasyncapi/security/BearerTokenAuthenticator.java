@@ -10,6 +10,8 @@ import org.springframework.security.core.AuthenticationException;
  * {@code OpaqueTokenIntrospector} bean (as Spring Boot's
  * {@code spring.security.oauth2.resourceserver.*} properties create them); define a bean of this
  * type to authenticate tokens otherwise.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface BearerTokenAuthenticator {

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * Socket.IO's auth data, so the scheme is the {@code Authorization} header's, and its
  * description and the extension {@value #AUTH_PROPERTY_EXTENSION} name the auth data's
  * property; the viewer's playground reads both.
+ *
+ * @since 0.1.0
  */
 public class SocketIoSecurityDocumentation implements AsyncApiCustomizer {
 

@@ -47,6 +47,8 @@ import org.springframework.util.ClassUtils;
  * namespace's events with a token that no longer authenticates it. Clients reconnect with a
  * fresh token.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public class SocketIoSecurityInterceptor implements SocketIoInvocationInterceptor, Ordered, DisposableBean {
 

@@ -20,6 +20,8 @@ import org.springframework.util.PatternMatchUtils;
  * origin passes when its host name is the one the request was sent to, whatever the port (so a
  * page served on port 8080 may connect to port 9092 of the same host); {@code *} allows any
  * origin, and entries may use {@code *} wildcards ({@code https://*.example.com}).
+ *
+ * @since 0.1.0
  */
 public class OriginAuthorizationListener implements AuthorizationListener {
 

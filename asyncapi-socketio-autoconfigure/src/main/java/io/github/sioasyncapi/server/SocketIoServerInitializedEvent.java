@@ -7,6 +7,8 @@ import org.springframework.context.ApplicationEvent;
 
 /**
  * Published when the Socket.IO server is bound and accepts connections.
+ *
+ * @since 0.1.0
  */
 public class SocketIoServerInitializedEvent extends ApplicationEvent {
 

@@ -32,6 +32,8 @@ import org.springframework.core.env.PropertySource;
  * <p>Stopping takes four steps: the server stops accepting connections, handlers still running
  * finish and send their acks (within the shutdown timeout), clients are disconnected, and the
  * event loops end.
+ *
+ * @since 0.1.0
  */
 public class SocketIoServerLifecycle implements SmartLifecycle {
 

@@ -2,6 +2,8 @@ package io.github.sioasyncapi.server;
 
 /**
  * Thrown when the Socket.IO server cannot bind its address; the application does not start.
+ *
+ * @since 0.1.0
  */
 public class SocketIoServerStartException extends RuntimeException {
 

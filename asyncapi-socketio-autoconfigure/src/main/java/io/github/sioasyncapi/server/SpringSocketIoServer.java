@@ -35,6 +35,8 @@ import org.springframework.util.ReflectionUtils;
  * </ul>
  * netty-socketio keeps what this needs in private fields; they are read reflectively, and
  * without them (another netty-socketio version) the server still works, only stops slower.
+ *
+ * @since 0.1.0
  */
 public class SpringSocketIoServer extends SocketIOServer {
 

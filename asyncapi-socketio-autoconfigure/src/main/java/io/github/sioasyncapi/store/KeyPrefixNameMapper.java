@@ -7,6 +7,8 @@ import org.redisson.config.NameMapper;
  * separate Socket.IO clusters can share one Redis server: netty-socketio publishes on fixed
  * channel names ({@code dispatch}, {@code join}, …), and Redis channels are not scoped by
  * database.
+ *
+ * @since 0.1.0
  */
 public final class KeyPrefixNameMapper implements NameMapper {
 

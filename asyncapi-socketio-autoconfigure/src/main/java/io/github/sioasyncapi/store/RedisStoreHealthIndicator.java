@@ -14,6 +14,8 @@ import org.springframework.boot.health.contributor.Health;
  * The {@code socketIoStore} health of a Redis store: {@code UP} while every Redis node answers
  * a PING within the timeout, {@code DOWN} otherwise — the node can then neither reach clients
  * on other nodes nor be reached by them.
+ *
+ * @since 0.1.0
  */
 public class RedisStoreHealthIndicator extends AbstractHealthIndicator {
 

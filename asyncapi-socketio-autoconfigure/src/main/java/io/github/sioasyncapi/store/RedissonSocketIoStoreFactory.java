@@ -26,6 +26,8 @@ import org.redisson.api.RedissonClient;
  * its own, in the client's Engine.IO version: netty-socketio sends the published packet as it
  * is, with the version of the sending node's last local client (none when it had no client in
  * the room), which long-polling clients could not read.
+ *
+ * @since 0.1.0
  */
 public class RedissonSocketIoStoreFactory extends RedissonStoreFactory implements AutoCloseable {
 

@@ -20,6 +20,8 @@ import tools.jackson.databind.type.TypeFactory;
  * argument as if annotated with {@code @Valid}; each element of a parameter that collects the
  * remaining arguments as an argument of its own. Created by
  * {@link ConstraintValidation#forArguments}.
+ *
+ * @since 0.1.0
  */
 public final class ArgumentValidator {
 

@@ -41,6 +41,8 @@ import tools.jackson.databind.ObjectMapper;
  * nothing. The components of an
  * {@link io.github.sioasyncapi.annotation.AckArguments @AckArguments} record are validated as
  * arguments of their own.
+ *
+ * @since 0.1.0
  */
 public final class ConstraintValidation {
 

@@ -28,6 +28,8 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * Describes why a JSON value could not be converted to a Java type, in words a client
  * understands: no Java class names, the path and value as the client sent them, and for a
  * polymorphic type the type ids it accepts.
+ *
+ * @since 0.1.0
  */
 public final class ConversionErrors {
 

@@ -4,6 +4,8 @@ import java.util.List;
 
 /**
  * Raised when the payload of an emit of an event declared with {@code @Emits} does not match the declared type, or the event is undeclared and {@code socketio.validation.undeclared-emits=fail}. Nothing was sent.
+ *
+ * @since 0.1.0
  */
 public class EmitValidationException extends SocketIoValidationException {
 

@@ -13,6 +13,8 @@ import tools.jackson.databind.ObjectReader;
  * model, as declared with {@code @OnEvent(payload = ..., ack = ...)}: the value must convert to
  * the model and satisfy its constraints, so that what the document promises is what the server
  * enforces.
+ *
+ * @since 0.1.0
  */
 public final class ModelCheck {
 

@@ -6,6 +6,8 @@ import java.util.List;
  * Raised when an event payload sent by a client could not be converted to the handler's parameter types or violates their constraints. The handler did not run; by default the client gets an {@code invalid_payload} error ack.
  * <p>It records no stack trace: it describes what a client sent, not where the server failed,
  * and recording the trace cost more than converting, validating and answering the event.
+ *
+ * @since 0.1.0
  */
 public class RequestValidationException extends SocketIoValidationException {
 

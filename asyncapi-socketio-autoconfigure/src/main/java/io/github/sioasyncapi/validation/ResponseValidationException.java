@@ -4,6 +4,8 @@ import java.util.List;
 
 /**
  * Raised when a handler's return value violates the constraints of its type. Nothing was sent; this is a server bug, so by default the client gets an {@code internal_error} ack and the details are logged.
+ *
+ * @since 0.1.0
  */
 public class ResponseValidationException extends SocketIoValidationException {
 

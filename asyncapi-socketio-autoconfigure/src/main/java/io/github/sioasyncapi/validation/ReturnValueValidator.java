@@ -13,6 +13,8 @@ import tools.jackson.databind.JavaType;
  * Validates the acknowledgements returned by one handler method: return value constraints
  * through Bean Validation's {@link ExecutableValidator}, and the value itself as if annotated
  * with {@code @Valid}. Created by {@link ConstraintValidation#forReturnValue}.
+ *
+ * @since 0.1.0
  */
 public final class ReturnValueValidator {
 

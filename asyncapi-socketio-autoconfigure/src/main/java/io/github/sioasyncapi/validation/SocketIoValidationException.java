@@ -7,6 +7,8 @@ import java.util.List;
  * Base class of the exceptions raised when a value crossing the wire does not match its
  * declared type: a payload ({@link RequestValidationException}), an acknowledgement
  * ({@link ResponseValidationException}) or an emitted event ({@link EmitValidationException}).
+ *
+ * @since 0.1.0
  */
 public abstract class SocketIoValidationException extends RuntimeException {
 

@@ -19,6 +19,8 @@ import tools.jackson.databind.JavaType;
  * the arguments it is sent as: its own constraints, and each component as if it were a value
  * of its own, which must not be {@code null} unless it is {@code @Nullable}. Created by
  * {@link ConstraintValidation#forValue}.
+ *
+ * @since 0.1.0
  */
 public final class ValueValidator {
 

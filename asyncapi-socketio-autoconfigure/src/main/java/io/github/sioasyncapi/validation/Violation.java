@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * with their position ({@code [1].name}); empty for the value itself
  * @param message what is wrong, for example {@code must be less than or equal to 2}
  * @param rejectedValue the offending value, or {@code null}
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Violation(@JsonProperty("path") String path, @JsonProperty("message") String message,

@@ -15,6 +15,8 @@ import static org.springframework.web.servlet.function.RequestPredicates.HEAD;
  * JSON ({@code application/json}), both UTF-8, and its TypeScript declarations for
  * socket.io-client ({@code application/typescript}). {@link AsyncApiDocumentWebFluxHandler}
  * serves the same in a WebFlux application.
+ *
+ * @since 0.1.0
  */
 public class AsyncApiDocumentHandler {
 

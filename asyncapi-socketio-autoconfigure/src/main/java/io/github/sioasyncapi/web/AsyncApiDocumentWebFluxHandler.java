@@ -18,6 +18,8 @@ import static org.springframework.web.reactive.function.server.RequestPredicates
  * Spring MVC {@link AsyncApiDocumentHandler}. The document and the declarations are built on
  * first use, which may take a while: that happens on a thread of the bounded elastic scheduler,
  * never on an event loop.
+ *
+ * @since 0.1.0
  */
 public class AsyncApiDocumentWebFluxHandler {
 

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The paths of the document and the viewer, derived from {@code socketio.asyncapi.path}; the
  * same for Spring MVC and WebFlux.
+ *
+ * @since 0.1.0
  */
 public final class AsyncApiPaths {
 

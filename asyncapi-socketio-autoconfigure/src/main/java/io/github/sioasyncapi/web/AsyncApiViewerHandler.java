@@ -19,6 +19,8 @@ import static org.springframework.web.servlet.function.RequestPredicates.HEAD;
  * The page has no inline script or style and is served with a strict
  * {@link #CONTENT_SECURITY_POLICY Content-Security-Policy}; it is never cached without
  * revalidation, and the assets are revalidated with their ETag.
+ *
+ * @since 0.1.0
  */
 public class AsyncApiViewerHandler {
 

@@ -16,6 +16,8 @@ import static org.springframework.web.reactive.function.server.RequestPredicates
  * and style sheet at {@code GET {path}/ui/{file}}. Every URL the page is given starts with the
  * request's context path ({@code spring.webflux.base-path}). Assets are read from the classpath
  * on first request, on a thread of the bounded elastic scheduler.
+ *
+ * @since 0.1.0
  */
 public class AsyncApiViewerWebFluxHandler {
 

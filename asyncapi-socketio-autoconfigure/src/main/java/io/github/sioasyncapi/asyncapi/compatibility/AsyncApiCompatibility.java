@@ -34,6 +34,8 @@ import io.github.sioasyncapi.asyncapi.model.AsyncApiDocument;
  * java -cp ... io.github.sioasyncapi.asyncapi.compatibility.AsyncApiCompatibility base.yaml asyncapi.yaml
  * </pre>
  * {@code AsyncApiExporter --check} compares an application's live document with a file.
+ *
+ * @since 0.1.0
  */
 public final class AsyncApiCompatibility {
 

@@ -4,6 +4,8 @@ import java.util.List;
 
 /**
  * The changes between a committed document and the current one, breaking and compatible.
+ *
+ * @since 0.1.0
  */
 public final class CompatibilityReport {
 

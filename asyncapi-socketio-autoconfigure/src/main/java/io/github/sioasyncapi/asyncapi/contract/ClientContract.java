@@ -35,6 +35,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * the arguments, an {@code items} schema the remaining arguments (zero or more), and
  * {@code minItems} the number of required arguments. Events of the same name in one direction
  * and namespace are merged: their payloads and acknowledgements become alternatives.
+ *
+ * @since 0.1.0
  */
 public final class ClientContract {
 

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An AsyncAPI 3.1.0 document, written in the order {@code asyncapi, info, servers,
  * defaultContentType, channels, operations, components}.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "asyncapi", "id", "info", "servers", "defaultContentType", "channels", "operations",

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A Channel Object: one Socket.IO namespace, its address the namespace ({@code /} or
  * {@code /admin}), its messages references to {@code components.messages}.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "address", "title", "summary", "description", "messages" })

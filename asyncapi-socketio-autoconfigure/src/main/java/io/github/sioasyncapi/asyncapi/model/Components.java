@@ -10,6 +10,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The Components Object: the schemas, messages and security schemes the rest of the document
  * references.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "schemas", "messages", "securitySchemes" })

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Contact Object of the {@link Info}.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "name", "url", "email" })

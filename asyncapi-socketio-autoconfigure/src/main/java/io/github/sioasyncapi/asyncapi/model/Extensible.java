@@ -11,6 +11,8 @@ import org.springframework.util.Assert;
 /**
  * An AsyncAPI object that accepts specification extensions ({@code x-} properties), written
  * after its other properties.
+ *
+ * @since 0.1.0
  */
 public abstract class Extensible {
 

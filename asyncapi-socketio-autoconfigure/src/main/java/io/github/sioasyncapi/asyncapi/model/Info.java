@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Info Object: what the API is.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "title", "version", "description", "termsOfService", "contact", "license" })

@@ -11,6 +11,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A Message Object: one event (its {@code name} is the event name on the wire) or one
  * acknowledgement, with the JSON Schema of its payload.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "name", "title", "summary", "description", "contentType", "payload", "examples" })

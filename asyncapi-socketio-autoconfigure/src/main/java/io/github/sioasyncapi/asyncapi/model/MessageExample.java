@@ -7,6 +7,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A Message Example Object: a payload as a client sends or receives it.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "name", "summary", "payload" })

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An Operation Object: an event the application receives or sends on a channel, with its
  * acknowledgement as {@link #getReply() reply}.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "action", "channel", "title", "summary", "description", "messages", "reply" })

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * What the application does in an {@link Operation}.
+ *
+ * @since 0.1.0
  */
 public enum OperationAction {
 

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An Operation Reply Object: the Socket.IO acknowledgement of an event, on the same channel.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "channel", "messages" })

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code #/components/messages/make_move}.
  *
  * @param ref the reference
+ * @since 0.1.0
  */
 public record Reference(@JsonProperty("$ref") String ref) {
 

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A Security Scheme Object, for example type {@code http} with scheme {@code bearer}: how
  * clients prove who they are.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "type", "description", "name", "in", "scheme", "bearerFormat" })

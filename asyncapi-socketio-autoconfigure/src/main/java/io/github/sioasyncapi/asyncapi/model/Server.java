@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A Server Object: where clients connect, for example host {@code localhost:9092}, protocol
  * {@code socketio}, protocol version {@code 5} and pathname {@code /socket.io}.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "host", "protocol", "protocolVersion", "pathname", "title", "summary", "description", "security" })

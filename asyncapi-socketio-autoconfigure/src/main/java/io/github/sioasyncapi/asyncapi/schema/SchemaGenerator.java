@@ -24,6 +24,8 @@ import tools.jackson.databind.ObjectMapper;
  * recursive and generic types, and {@code @JsonSubTypes} polymorphism as {@code oneOf} with a
  * discriminator.
  * <p>Thread-safe; each document uses its own {@link #newSchemaSet() schema set}.
+ *
+ * @since 0.1.0
  */
 public final class SchemaGenerator {
 

@@ -31,6 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
  * known, and with them which simple class names clash. Each type is resolved once, however
  * often it is asked for. The schemas of classes then follow the wire's rules for required,
  * nullable and unknown properties ({@link WireSchemaRules}).
+ *
+ * @since 0.1.0
  */
 public final class SchemaSet {
 

@@ -31,6 +31,8 @@ import tools.jackson.databind.JsonNode;
  * (everything else) of the same name, see {@link SchemaTypes}; descriptions become TSDoc.</li>
  * </ul>
  * The same document always gives the same text.
+ *
+ * @since 0.1.0
  */
 public class TypeScriptGenerator {
 

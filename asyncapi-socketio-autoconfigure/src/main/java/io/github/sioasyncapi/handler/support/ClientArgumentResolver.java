@@ -14,6 +14,8 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
  * Resolves the netty-socketio objects of the invocation, by type: {@link SocketIOClient},
  * {@link HandshakeData}, {@link AckRequest} ({@code null} outside event handlers) and
  * {@link SocketIONamespace}.
+ *
+ * @since 0.1.0
  */
 public final class ClientArgumentResolver implements HandlerMethodArgumentResolver {
 

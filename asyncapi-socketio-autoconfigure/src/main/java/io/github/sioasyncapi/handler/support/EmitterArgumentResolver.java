@@ -12,6 +12,8 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
 /**
  * Resolves {@link SocketIoEmitter} parameters to an emitter bound to the invocation's client
  * and namespace.
+ *
+ * @since 0.1.0
  */
 public final class EmitterArgumentResolver implements HandlerMethodArgumentResolver {
 

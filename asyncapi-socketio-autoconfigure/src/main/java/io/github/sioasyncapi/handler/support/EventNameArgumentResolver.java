@@ -8,6 +8,8 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
 
 /**
  * Resolves {@link EventName @EventName} {@code String} parameters to the event being handled.
+ *
+ * @since 0.1.0
  */
 public final class EventNameArgumentResolver implements HandlerMethodArgumentResolver {
 

@@ -9,6 +9,8 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
 /**
  * Resolves {@link Namespace @Namespace} {@code String} parameters to the namespace of the
  * event, as clients name it ({@code "/"}, {@code "/admin"}).
+ *
+ * @since 0.1.0
  */
 public final class NamespaceArgumentResolver implements HandlerMethodArgumentResolver {
 

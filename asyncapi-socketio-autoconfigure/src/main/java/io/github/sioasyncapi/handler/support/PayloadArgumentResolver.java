@@ -11,6 +11,8 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
 /**
  * Resolves every parameter no other resolver claims to the matching event argument, converted
  * and checked by its {@link PayloadParameter}. Registered last.
+ *
+ * @since 0.1.0
  */
 public final class PayloadArgumentResolver implements HandlerMethodArgumentResolver {
 

@@ -13,6 +13,8 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
  * {@code Authentication}, to who the client is, as established when it connected
  * ({@link SocketIoInvocation#getPrincipal()}): {@code null} for an anonymous client, or when the
  * principal is not of the parameter's type.
+ *
+ * @since 0.1.0
  */
 public final class PrincipalArgumentResolver implements HandlerMethodArgumentResolver {
 

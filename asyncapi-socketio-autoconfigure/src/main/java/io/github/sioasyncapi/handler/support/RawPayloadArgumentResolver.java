@@ -13,6 +13,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Resolves a {@link JsonNode} parameter of an exception handler to the event's first argument
  * as the client sent it, since the typed payload may be what failed.
+ *
+ * @since 0.1.0
  */
 public final class RawPayloadArgumentResolver implements HandlerMethodArgumentResolver {
 

@@ -24,6 +24,8 @@ import io.netty.channel.ChannelPipeline;
  * <li>{@link EngineIoPacketHandler} reads packets and admits clients to namespaces;</li>
  * <li>{@link EngineIoEncoder} writes packets and responses.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class EngineIoProtocol {
 

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * so every ping came up to 100 ms late (a 300 ms ping interval was 400 ms) and a ping timeout
  * ended the session up to 100 ms after Engine.IO's deadline. A rescheduled key cancels only
  * its own previous timeout.
+ *
+ * @since 0.1.0
  */
 public final class FineGrainedScheduler implements CancelableScheduler {
 

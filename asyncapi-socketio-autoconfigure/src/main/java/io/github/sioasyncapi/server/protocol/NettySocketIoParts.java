@@ -18,6 +18,7 @@ import org.springframework.util.ReflectionUtils;
  * @param ackManager the acknowledgement manager
  * @param scheduler the scheduler of pings, timeouts and upgrades
  * @param clientsBox the registry of sessions and their channels
+ * @since 0.1.0
  */
 public record NettySocketIoParts(AckManager ackManager, CancelableScheduler scheduler, ClientsBox clientsBox) {
 
