@@ -38,6 +38,8 @@ import tools.jackson.databind.node.ArrayNode;
  * <p>Failures are {@link AssertionError}s that say what was awaited, on which namespace, and
  * what arrived instead; a mismatch with the document names the event, the JSON path and the
  * violated schema rule.
+ *
+ * @since 0.1.0
  */
 public interface SocketIoTester {
 

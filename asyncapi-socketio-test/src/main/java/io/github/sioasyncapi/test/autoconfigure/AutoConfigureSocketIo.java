@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
  * use {@link SocketIoTest @SocketIoTest} rather than this annotation.
  *
  * @see SocketIoTest
+ * @since 0.1.0
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -39,6 +39,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * Collaborators come with {@code @Import} or {@code @MockitoBean}. To test the whole
  * application, use {@code @SpringBootTest} with
  * {@link AutoConfigureSocketIoTester @AutoConfigureSocketIoTester}.
+ *
+ * @since 0.1.0
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Bean;
  * connection), its engine path and transports, its JSON mapper, and its AsyncAPI document (when
  * {@code socketio.asyncapi.enabled}; without a document nothing is checked). Imported by
  * {@link AutoConfigureSocketIoTester @AutoConfigureSocketIoTester}.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = { SocketIoAutoConfiguration.class, AsyncApiAutoConfiguration.class })
 @ConditionalOnClass({ SocketIOServer.class, IO.class })
