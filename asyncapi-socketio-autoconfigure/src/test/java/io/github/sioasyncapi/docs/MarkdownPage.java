@@ -76,7 +76,8 @@ final class MarkdownPage {
 	}
 
 	/**
-	 * The root README, the changelog and every page under {@code docs/}.
+	 * The root README, the changelog, the contributing guide and every page under
+	 * {@code docs/}.
 	 * @param root the repository's root
 	 * @return the pages, README first
 	 */
@@ -84,6 +85,7 @@ final class MarkdownPage {
 		List<MarkdownPage> pages = new ArrayList<>();
 		pages.add(new MarkdownPage(root, root.resolve("README.md")));
 		pages.add(new MarkdownPage(root, root.resolve("CHANGELOG.md")));
+		pages.add(new MarkdownPage(root, root.resolve("CONTRIBUTING.md")));
 		try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
 			docs.filter((path) -> path.toString().endsWith(".md"))
 				.sorted()
