@@ -122,7 +122,7 @@ public class AsyncApiProperties {
 
 	/**
 	 * Return the properties of the viewer ({@code socketio.asyncapi.ui.*}).
-	 * @return the ui properties
+	 * @return the viewer properties
 	 */
 	public Ui getUi() {
 		return this.ui;
@@ -550,7 +550,7 @@ public class AsyncApiProperties {
 
 		/**
 		 * Return the value of {@code socketio.asyncapi.servers.<name>.pathname}.
-		 * @return engine.IO path clients connect to
+		 * @return Engine.IO path clients connect to
 		 */
 		public @Nullable String getPathname() {
 			return this.pathname;
@@ -558,7 +558,7 @@ public class AsyncApiProperties {
 
 		/**
 		 * Set the value of {@code socketio.asyncapi.servers.<name>.pathname}.
-		 * @param pathname engine.IO path clients connect to
+		 * @param pathname Engine.IO path clients connect to
 		 */
 		public void setPathname(@Nullable String pathname) {
 			this.pathname = pathname;

@@ -101,7 +101,7 @@ public class SocketIoProperties {
 
 	/**
 	 * Return the properties of how payloads are read from JSON ({@code socketio.json.*}).
-	 * @return the json properties
+	 * @return the JSON properties
 	 */
 	public Json getJson() {
 		return this.json;
@@ -308,7 +308,7 @@ public class SocketIoProperties {
 
 		/**
 		 * Return the value of {@code socketio.server.path}.
-		 * @return engine.IO path clients connect to
+		 * @return Engine.IO path clients connect to
 		 */
 		public String getPath() {
 			return this.path;
@@ -316,7 +316,7 @@ public class SocketIoProperties {
 
 		/**
 		 * Set the value of {@code socketio.server.path}.
-		 * @param path engine.IO path clients connect to
+		 * @param path Engine.IO path clients connect to
 		 */
 		public void setPath(String path) {
 			this.path = path;
