@@ -216,6 +216,7 @@ public class SocketIoEndpoint {
 	 *
 	 * @param server the server
 	 * @param namespaces the namespaces by name
+	 * @since 0.1.0
 	 */
 	public record SocketIoDescriptor(ServerDescriptor server,
 			Map<String, NamespaceDescriptor> namespaces) implements OperationResponseBody {
@@ -231,6 +232,7 @@ public class SocketIoEndpoint {
 	 * @param path the engine path
 	 * @param transports the allowed transports
 	 * @param store the session store ({@code memory}, {@code redis})
+	 * @since 0.1.0
 	 */
 	public record ServerDescriptor(String state, boolean accepting, String host, @Nullable Integer port, String path,
 			List<String> transports, String store) {
@@ -249,6 +251,7 @@ public class SocketIoEndpoint {
 	 * @param events the event counters by event name
 	 * @param refusedConnects the connections refused by connect guards
 	 * @param clients the clients, only with {@code socketio.actuator.show-clients=true}
+	 * @since 0.1.0
 	 */
 	public record NamespaceDescriptor(String name, int connectedClients, Map<String, Integer> rooms,
 			List<HandlerDescriptor> handlers, List<HandlerDescriptor> connectHandlers,
@@ -265,6 +268,7 @@ public class SocketIoEndpoint {
 	 * arguments)
 	 * @param ack the ack type, {@code null} for none
 	 * @param guard whether it is a connect guard
+	 * @since 0.1.0
 	 */
 	public record HandlerDescriptor(String event, String method, List<String> payload, @Nullable String ack,
 			boolean guard) {
@@ -277,6 +281,7 @@ public class SocketIoEndpoint {
 	 * @param payload the payload types, one per argument
 	 * @param ack the ack type, {@code null} for none
 	 * @param declaredBy where it is declared
+	 * @since 0.1.0
 	 */
 	public record EmitDescriptor(String event, List<String> payload, @Nullable String ack, String declaredBy) {
 	}
@@ -288,6 +293,7 @@ public class SocketIoEndpoint {
 	 * @param remoteAddress the remote address
 	 * @param transport the current transport
 	 * @param rooms the rooms it joined
+	 * @since 0.1.0
 	 */
 	public record ClientDescriptor(String sessionId, String remoteAddress, @Nullable String transport,
 			Set<String> rooms) {

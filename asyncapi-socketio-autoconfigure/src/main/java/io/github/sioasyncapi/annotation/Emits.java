@@ -74,6 +74,8 @@ public @interface Emits {
 
 	/**
 	 * Container of repeated {@link Emits} declarations.
+	 *
+	 * @since 0.1.0
 	 */
 	@Target({ ElementType.TYPE, ElementType.METHOD })
 	@Retention(RetentionPolicy.RUNTIME)

@@ -48,6 +48,7 @@ public record SocketIoApi(List<Namespace> namespaces) {
 	 * @param receives the events the server handles (client to server)
 	 * @param sends the events the server emits (server to client)
 	 * @param auth the auth data a client sends when connecting, when a connect guard reads it
+	 * @since 0.1.0
 	 */
 	public record Namespace(String name, List<Event> receives, List<Event> sends, List<Argument> auth) {
 
@@ -80,6 +81,7 @@ public record SocketIoApi(List<Namespace> namespaces) {
 	 * @param acknowledged whether the receiver acknowledges the event
 	 * @param errorReplies what the exception handlers that apply to the event's handler answer
 	 * with instead of its acknowledgement, in the order they are tried
+	 * @since 0.1.0
 	 */
 	public record Event(String name, String summary, String description, List<Argument> arguments,
 			@Nullable ResolvableType ack, boolean acknowledged, List<ErrorReply> errorReplies, boolean ackNullable) {
@@ -137,6 +139,7 @@ public record SocketIoApi(List<Namespace> namespaces) {
 	 * @param type the acknowledgement's type
 	 * @param handler the exception handler method, as {@code Type#method}
 	 * @param exceptions the simple names of the exceptions it handles
+	 * @since 0.1.0
 	 */
 	public record ErrorReply(ResolvableType type, String handler, List<String> exceptions) {
 
@@ -167,6 +170,7 @@ public record SocketIoApi(List<Namespace> namespaces) {
 	 * zero or more, each of the element type; only the last argument of an event may
 	 * @param name the name of the parameter or record component, the {@code title} of the
 	 * argument in an argument list; {@code null} if unknown
+	 * @since 0.1.0
 	 */
 	public record Argument(ResolvableType type, boolean required, List<Annotation> annotations,
 			@Nullable AnnotatedType annotatedType, boolean remaining, @Nullable String name) {

@@ -155,6 +155,8 @@ public class AsyncApiProperties {
 
 	/**
 	 * The viewer.
+	 *
+	 * @since 0.1.0
 	 */
 	public static class Ui {
 
@@ -213,6 +215,8 @@ public class AsyncApiProperties {
 
 	/**
 	 * The document's info object.
+	 *
+	 * @since 0.1.0
 	 */
 	public static class Info {
 
@@ -332,6 +336,8 @@ public class AsyncApiProperties {
 
 	/**
 	 * Who to contact about the API.
+	 *
+	 * @since 0.1.0
 	 */
 	public static class Contact {
 
@@ -408,6 +414,8 @@ public class AsyncApiProperties {
 
 	/**
 	 * The license of the API.
+	 *
+	 * @since 0.1.0
 	 */
 	public static class License {
 
@@ -463,6 +471,8 @@ public class AsyncApiProperties {
 
 	/**
 	 * A server of the document.
+	 *
+	 * @since 0.1.0
 	 */
 	public static class Server {
 

@@ -127,6 +127,8 @@ public class SocketIoProperties {
 
 	/**
 	 * The netty-socketio server.
+	 *
+	 * @since 0.1.0
 	 */
 	public static class Server {
 
@@ -629,6 +631,8 @@ public class SocketIoProperties {
 
 	/**
 	 * The executor handlers run on.
+	 *
+	 * @since 0.1.0
 	 */
 	public static class Executor {
 
@@ -688,6 +692,8 @@ public class SocketIoProperties {
 
 	/**
 	 * Validation of payloads, acknowledgements and emits.
+	 *
+	 * @since 0.1.0
 	 */
 	public static class Validation {
 
@@ -747,6 +753,8 @@ public class SocketIoProperties {
 
 	/**
 	 * How payloads are read from JSON.
+	 *
+	 * @since 0.1.0
 	 */
 	public static class Json {
 
@@ -789,6 +797,8 @@ public class SocketIoProperties {
 
 	/**
 	 * The socketio Actuator endpoint.
+	 *
+	 * @since 0.1.0
 	 */
 	public static class Actuator {
 
@@ -826,6 +836,8 @@ public class SocketIoProperties {
 
 	/**
 	 * Spring Security for Socket.IO clients, when Spring Security is on the class path.
+	 *
+	 * @since 0.1.0
 	 */
 	public static class Security {
 

@@ -76,6 +76,8 @@ public class SocketIoStoreProperties {
 
 	/**
 	 * The kinds of store.
+	 *
+	 * @since 0.1.0
 	 */
 	public enum Type {
 
@@ -90,6 +92,8 @@ public class SocketIoStoreProperties {
 	/**
 	 * The Redis server of a store of type 'redis', used when the application defines no
 	 * RedissonClient bean of its own.
+	 *
+	 * @since 0.1.0
 	 */
 	public static class Redis {
 
@@ -340,6 +344,8 @@ public class SocketIoStoreProperties {
 
 	/**
 	 * TLS to the Redis server.
+	 *
+	 * @since 0.1.0
 	 */
 	public static class Ssl {
 

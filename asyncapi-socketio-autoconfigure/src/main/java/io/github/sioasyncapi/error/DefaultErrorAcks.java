@@ -143,6 +143,7 @@ public class DefaultErrorAcks implements ErrorAckFactory {
 	 *
 	 * @param message the message ({@code err.message} in the JavaScript client)
 	 * @param data the error ack ({@code err.data} in the JavaScript client)
+	 * @since 0.1.0
 	 */
 	public record ConnectError(@JsonProperty("message") String message, @JsonProperty("data") ErrorAck data) {
 	}

@@ -56,6 +56,7 @@ public record ErrorAck(@JsonProperty("error") Error error) {
 	 * @param message a message for the client
 	 * @param violations the field-level violations, omitted when empty
 	 * @param id the error id, omitted when {@code null}
+	 * @since 0.1.0
 	 */
 	@JsonPropertyOrder({ "code", "message", "violations", "id" })
 	public record Error(@JsonProperty("code") String code, @JsonProperty("message") String message,

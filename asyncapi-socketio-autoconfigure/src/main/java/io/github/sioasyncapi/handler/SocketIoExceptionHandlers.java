@@ -157,6 +157,7 @@ public class SocketIoExceptionHandlers {
 	 * {@code CompletionStage}
 	 * @param handler the handler method, as {@code Type#method}
 	 * @param exceptions the exceptions it handles
+	 * @since 0.1.0
 	 */
 	public record Reply(ResolvableType type, String handler, List<Class<? extends Throwable>> exceptions) {
 	}
@@ -166,6 +167,7 @@ public class SocketIoExceptionHandlers {
 	 *
 	 * @param handler the handler method, ready to invoke
 	 * @param exception the exception it matched (the failure or one of its causes)
+	 * @since 0.1.0
 	 */
 	public record Resolved(InvocableHandlerMethod handler, Throwable exception) {
 	}

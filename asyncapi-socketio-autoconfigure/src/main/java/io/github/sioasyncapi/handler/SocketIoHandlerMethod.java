@@ -48,6 +48,8 @@ public final class SocketIoHandlerMethod extends InvocableHandlerMethod {
 
 	/**
 	 * What a handler method reacts to.
+	 *
+	 * @since 0.1.0
 	 */
 	public enum Kind {
 

@@ -37,6 +37,8 @@ public final class SocketIoInvocation {
 
 	/**
 	 * What an invocation handles.
+	 *
+	 * @since 0.1.0
 	 */
 	public enum Kind {
 

@@ -48,6 +48,8 @@ public interface SocketIoInvocationInterceptor {
 
 	/**
 	 * The scope of one invocation in one interceptor.
+	 *
+	 * @since 0.1.0
 	 */
 	interface Scope {
 

@@ -207,6 +207,7 @@ public final class ArgumentRecord {
 	 * @param nullable whether the argument may be {@code null} ({@code @Nullable} or
 	 * {@code Optional})
 	 * @param recordComponent the record component
+	 * @since 0.1.0
 	 */
 	public record Component(int position, String name, ResolvableType type, AnnotatedType annotatedType,
 			List<Annotation> annotations, boolean nullable, RecordComponent recordComponent) {

@@ -310,6 +310,7 @@ public final class WireFormat {
 	 * Bean Validation may refuse more.
 	 * @param nullableElements whether the elements of a collection or array, or the values of
 	 * a map, may be {@code null}: unless {@code @JsonSetter(contentNulls = FAIL)} refuses it
+	 * @since 0.1.0
 	 */
 	public record WireProperty(String name, String javaName, JavaType type, boolean required, boolean nullable,
 			boolean nullableElements) {
@@ -323,6 +324,7 @@ public final class WireFormat {
 	 * @param variants the concrete subtypes with their type ids
 	 * @param defaultType the subtype read when the type id is missing or unknown, or
 	 * {@code null} when such a value is refused
+	 * @since 0.1.0
 	 */
 	public record Polymorphism(@Nullable String property, List<Variant> variants, @Nullable Class<?> defaultType) {
 
@@ -343,6 +345,7 @@ public final class WireFormat {
 	 *
 	 * @param type the class
 	 * @param id the type id on the wire, or {@code null} when ids are not names
+	 * @since 0.1.0
 	 */
 	public record Variant(Class<?> type, @Nullable String id) {
 	}

@@ -98,6 +98,7 @@ public final class EventStatistics implements SocketIoObserver {
 	 * @param received events that arrived
 	 * @param acked acks sent
 	 * @param failed failures by outcome tag
+	 * @since 0.1.0
 	 */
 	public record EventCounts(long received, long acked, Map<String, Long> failed) {
 	}

@@ -29,6 +29,8 @@ public class SocketIoObservationContext extends Observation.Context {
 
 	/**
 	 * What is observed.
+	 *
+	 * @since 0.1.0
 	 */
 	public enum Kind {
 

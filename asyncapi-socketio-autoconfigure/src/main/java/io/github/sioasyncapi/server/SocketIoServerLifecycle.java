@@ -246,6 +246,8 @@ public class SocketIoServerLifecycle implements SmartLifecycle {
 
 	/**
 	 * The states of the server.
+	 *
+	 * @since 0.1.0
 	 */
 	public enum State {
 

@@ -249,6 +249,7 @@ public final class ClientContract {
 	 * @param serverToClient the events a client listens to, emitted by the application
 	 * @param auth the schema of the auth data a client sends when connecting (the channel's
 	 * {@code x-socketio-auth}), or {@code null}
+	 * @since 0.1.0
 	 */
 	public record Namespace(String name, List<Event> clientToServer, List<Event> serverToClient,
 			@Nullable JsonNode auth) {
@@ -276,6 +277,7 @@ public final class ClientContract {
 	 * @param payloads the payloads, one per message (usually one)
 	 * @param acks the acknowledgement's payloads, one per reply message (for example the ack
 	 * and the error ack); {@code null} when the event is not acknowledged
+	 * @since 0.1.0
 	 */
 	public record Event(String name, @Nullable String summary, @Nullable String description, List<Payload> payloads,
 			@Nullable List<Payload> acks) {
@@ -305,6 +307,7 @@ public final class ClientContract {
 	 * {@code arguments} when some of the remaining arguments are required)
 	 * @param remaining the schema of each of the remaining arguments that may follow, or
 	 * {@code null} when the message has none
+	 * @since 0.1.0
 	 */
 	public record Payload(String message, List<JsonNode> arguments, int required, @Nullable JsonNode remaining) {
 
