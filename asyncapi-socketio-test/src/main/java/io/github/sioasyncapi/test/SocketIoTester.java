@@ -136,6 +136,8 @@ public interface SocketIoTester {
 
 	/**
 	 * Builds a {@link SocketIoTester}.
+	 *
+	 * @since 0.1.0
 	 */
 	interface Builder {
 
@@ -256,6 +258,8 @@ public interface SocketIoTester {
 	/**
 	 * A connected Socket.IO client. Events are kept from the moment it connects; each
 	 * {@link #expectEvent(String)} takes the oldest event of that name not taken yet.
+	 *
+	 * @since 0.1.0
 	 */
 	interface Client extends AutoCloseable {
 
@@ -352,6 +356,8 @@ public interface SocketIoTester {
 	/**
 	 * The acknowledgement of an emitted event. Each method waits until it has arrived (or the
 	 * timeout has passed), and checks it against the document.
+	 *
+	 * @since 0.1.0
 	 */
 	interface Ack {
 
@@ -412,6 +418,8 @@ public interface SocketIoTester {
 
 	/**
 	 * An error acknowledgement: {@code {"error": {"code": …, "message": …, "violations": […]}}}.
+	 *
+	 * @since 0.1.0
 	 */
 	interface ErrorAck {
 
@@ -462,6 +470,8 @@ public interface SocketIoTester {
 
 	/**
 	 * An event the server sent to a client, already checked against the document.
+	 *
+	 * @since 0.1.0
 	 */
 	interface Event {
 
