@@ -81,6 +81,8 @@ public record SocketIoApi(List<Namespace> namespaces) {
 	 * @param acknowledged whether the receiver acknowledges the event
 	 * @param errorReplies what the exception handlers that apply to the event's handler answer
 	 * with instead of its acknowledgement, in the order they are tried
+	 * @param ackNullable whether the acknowledgement may be {@code null} (an {@code Optional}
+	 * or {@code @Nullable} return type)
 	 * @since 0.1.0
 	 */
 	public record Event(String name, String summary, String description, List<Argument> arguments,
