@@ -23,12 +23,15 @@ import io.github.sioasyncapi.asyncapi.contract.ClientContract;
 import io.github.sioasyncapi.asyncapi.model.AsyncApiDocument;
 import io.github.sioasyncapi.asyncapi.typescript.TypeScriptGenerator;
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The application's AsyncAPI document, built once, on first use (after all controllers are
  * registered and the server has its port), customized, and kept with its YAML and JSON forms;
- * the TypeScript declarations are generated from the JSON form on first use.
+ * the TypeScript declarations are generated from the JSON form on first use. The
+ * auto-configuration asks for it once the application is ready, on a background thread (see
+ * {@link #prebuild()}), so that the first request finds it built.
  *
  * @since 0.1.0
  */
@@ -38,9 +41,9 @@ public class AsyncApiDocumentProvider {
 
 	private final List<AsyncApiCustomizer> customizers;
 
-	private final AsyncApiWriter writer;
+	private final Supplier<AsyncApiWriter> writer;
 
-	private final TypeScriptGenerator typeScript;
+	private final Supplier<TypeScriptGenerator> typeScript;
 
 	private volatile @Nullable Built built;
 
@@ -66,10 +69,23 @@ public class AsyncApiDocumentProvider {
 	 */
 	public AsyncApiDocumentProvider(Supplier<AsyncApiDocument> generator, List<AsyncApiCustomizer> customizers,
 			AsyncApiWriter writer, TypeScriptGenerator typeScript) {
+		this(generator, customizers, () -> writer, () -> typeScript);
+	}
+
+	/**
+	 * Create a provider whose writer and TypeScript generator are looked up when first needed,
+	 * so that creating the provider costs nothing at start-up.
+	 * @param generator generates the document
+	 * @param customizers the customizers, in order
+	 * @param writer supplies the writer of the document
+	 * @param typeScript supplies the generator of the TypeScript declarations
+	 */
+	public AsyncApiDocumentProvider(Supplier<AsyncApiDocument> generator, List<AsyncApiCustomizer> customizers,
+			Supplier<AsyncApiWriter> writer, Supplier<TypeScriptGenerator> typeScript) {
 		this.generator = generator;
 		this.customizers = List.copyOf(customizers);
-		this.writer = writer;
-		this.typeScript = typeScript;
+		this.writer = SingletonSupplier.of(writer);
+		this.typeScript = SingletonSupplier.of(typeScript);
 	}
 
 	/**
@@ -108,12 +124,19 @@ public class AsyncApiDocumentProvider {
 			synchronized (this) {
 				text = this.typeScriptText;
 				if (text == null) {
-					text = this.typeScript.generate(ClientContract.of(JsonMapper.shared().readTree(getJson())));
+					text = this.typeScript.get().generate(ClientContract.of(JsonMapper.shared().readTree(getJson())));
 					this.typeScriptText = text;
 				}
 			}
 		}
 		return text;
+	}
+
+	/**
+	 * Build the document, with its YAML and JSON forms, unless it is built already.
+	 */
+	public void prebuild() {
+		built();
 	}
 
 	private Built built() {
@@ -124,7 +147,8 @@ public class AsyncApiDocumentProvider {
 				if (built == null) {
 					AsyncApiDocument document = this.generator.get();
 					this.customizers.forEach((customizer) -> customizer.customize(document));
-					built = new Built(document, this.writer.toYaml(document), this.writer.toJson(document));
+					AsyncApiWriter writer = this.writer.get();
+					built = new Built(document, writer.toYaml(document), writer.toJson(document));
 					this.built = built;
 				}
 			}

@@ -44,6 +44,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -55,7 +56,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * {@code {socketio.asyncapi.path}.yaml}, {@code .json} and {@code .d.ts} (TypeScript
  * declarations for socket.io-client), and of the viewer at
  * {@code {socketio.asyncapi.path}} ({@code socketio.asyncapi.ui.enabled}), in Spring MVC and
- * WebFlux applications. The document is built on first use and cached. Every bean backs off
+ * WebFlux applications. The document is built once the application is ready, on a background
+ * thread ({@code socketio.asyncapi.prebuild}), or on first use, and cached. Every bean backs off
  * when the application defines its own; {@code socketio.asyncapi.enabled=false} turns it all
  * off.
  *
@@ -73,6 +75,7 @@ public final class AsyncApiAutoConfiguration {
 	}
 
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	SchemaGenerator asyncApiSchemaGenerator(SocketIoJsonSupport jsonSupport,
 			ObjectProvider<ConstraintValidation> validation) {
@@ -80,6 +83,7 @@ public final class AsyncApiAutoConfiguration {
 	}
 
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	AsyncApiGenerator asyncApiGenerator(SchemaGenerator schemaGenerator, SocketIoJsonSupport jsonSupport,
 			ObjectProvider<ErrorAckFactory> errorAcks) {
@@ -88,28 +92,42 @@ public final class AsyncApiAutoConfiguration {
 	}
 
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	AsyncApiWriter asyncApiWriter() {
 		return new AsyncApiWriter();
 	}
 
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	TypeScriptGenerator asyncApiTypeScriptGenerator() {
 		return new TypeScriptGenerator();
 	}
 
+	/**
+	 * The document's provider; the generators and the writer (swagger-core, Jackson 2, the
+	 * YAML writer) are created when the document is first built, not at start-up.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	AsyncApiDocumentProvider asyncApiDocumentProvider(AsyncApiGenerator generator, SocketIoHandlerRegistry registry,
-			ObjectProvider<SocketIoExceptionHandlers> exceptionHandlers, AsyncApiProperties properties,
-			SocketIoProperties socketIoProperties, Environment environment,
-			ObjectProvider<AsyncApiCustomizer> customizers, AsyncApiWriter writer, TypeScriptGenerator typeScript) {
+	AsyncApiDocumentProvider asyncApiDocumentProvider(ObjectProvider<AsyncApiGenerator> generator,
+			SocketIoHandlerRegistry registry, ObjectProvider<SocketIoExceptionHandlers> exceptionHandlers,
+			AsyncApiProperties properties, SocketIoProperties socketIoProperties, Environment environment,
+			ObjectProvider<AsyncApiCustomizer> customizers, ObjectProvider<AsyncApiWriter> writer,
+			ObjectProvider<TypeScriptGenerator> typeScript) {
 		AsyncApiMetadata metadata = new AsyncApiMetadata(properties, socketIoProperties, environment);
 		return new AsyncApiDocumentProvider(
-				() -> generator.generate(SocketIoApiReader.read(registry, exceptionHandlers.getIfAvailable()),
-						metadata.info(), metadata.servers()),
-				customizers.orderedStream().toList(), writer, typeScript);
+				() -> generator.getObject()
+					.generate(SocketIoApiReader.read(registry, exceptionHandlers.getIfAvailable()), metadata.info(),
+							metadata.servers()),
+				customizers.orderedStream().toList(), writer::getObject, typeScript::getObject);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "socketio.asyncapi.prebuild", matchIfMissing = true)
+	AsyncApiDocumentPrebuilder asyncApiDocumentPrebuilder(AsyncApiDocumentProvider provider) {
+		return new AsyncApiDocumentPrebuilder(provider);
 	}
 
 	@Configuration(proxyBeanMethods = false)

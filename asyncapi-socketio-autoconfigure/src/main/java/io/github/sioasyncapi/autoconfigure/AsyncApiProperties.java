@@ -50,6 +50,12 @@ public class AsyncApiProperties {
 	 */
 	private boolean permitAll = false;
 
+	/**
+	 * Whether to build the document on a background thread once the application is ready,
+	 * so that the first request does not wait for it. When off, the first request builds it.
+	 */
+	private boolean prebuild = true;
+
 	private final Ui ui = new Ui();
 
 	private final Info info = new Info();
@@ -118,6 +124,24 @@ public class AsyncApiProperties {
 	 */
 	public void setPermitAll(boolean permitAll) {
 		this.permitAll = permitAll;
+	}
+
+	/**
+	 * Return whether the document is built in the background once the application is ready
+	 * ({@code socketio.asyncapi.prebuild}).
+	 * @return whether to prebuild
+	 */
+	public boolean isPrebuild() {
+		return this.prebuild;
+	}
+
+	/**
+	 * Set whether the document is built in the background once the application is ready
+	 * ({@code socketio.asyncapi.prebuild}).
+	 * @param prebuild whether to prebuild
+	 */
+	public void setPrebuild(boolean prebuild) {
+		this.prebuild = prebuild;
 	}
 
 	/**

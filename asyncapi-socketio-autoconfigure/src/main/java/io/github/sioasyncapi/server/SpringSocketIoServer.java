@@ -29,6 +29,7 @@ import com.corundumstudio.socketio.scheduler.CancelableScheduler;
 import io.github.sioasyncapi.annotation.SocketIoController;
 import io.github.sioasyncapi.json.SocketIoJsonSupport;
 import io.netty.channel.EventLoopGroup;
+import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.Future;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -45,7 +46,7 @@ import org.springframework.util.ReflectionUtils;
  * <li>it ignores requests to scan {@link SocketIoController @SocketIoController} beans for
  * netty-socketio annotations (for example by netty-socketio's {@code SpringAnnotationScanner}),
  * since those are dispatched by this starter already and must not be registered twice;</li>
- * <li>{@link #stop(Duration)} shuts its event loops down in parallel with a short quiet period;
+ * <li>{@link #stop(Duration)} shuts its event loops down in parallel and without a quiet period;
  * netty-socketio's {@link #stop()} shuts them down one after the other with Netty's fixed two
  * second quiet period, so every stop took over four seconds.</li>
  * </ul>
@@ -58,7 +59,13 @@ public class SpringSocketIoServer extends SocketIOServer {
 
 	private static final Log logger = LogFactory.getLog(SpringSocketIoServer.class);
 
-	private static final Duration QUIET_PERIOD = Duration.ofMillis(100);
+	/**
+	 * No quiet period: the server channel is closed, handlers have finished, clients are
+	 * disconnected and what the event loops had queued has run (see {@link #stop(Duration)})
+	 * before they are shut down, so no task arrives after that. With a quiet period Netty waits
+	 * in steps of 100 ms for tasks that never come.
+	 */
+	private static final Duration QUIET_PERIOD = Duration.ZERO;
 
 	/** Socket.IO's default {@code connectTimeout}. */
 	private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(45);
@@ -122,13 +129,29 @@ public class SpringSocketIoServer extends SocketIOServer {
 	}
 
 	/**
-	 * Stop the server: its event loops finish the tasks they have (pending writes included)
-	 * and end, all at once, within the timeout.
+	 * Stop the server: its event loops run the tasks they have (pending writes included) with
+	 * their channels still open, then close the channels and end, all at once, within the
+	 * timeout, without waiting for a quiet period.
 	 * @param timeout how long to wait for the event loops to end
 	 */
 	public void stop(Duration timeout) {
+		List<EventLoopGroup> groups = eventLoopGroups();
+		// the last acks and the disconnects are queued on the event loops: let them run while the
+		// channels are open (a shutting-down loop closes its channels before it runs its tasks)
+		List<Future<?>> drained = new ArrayList<>();
+		for (EventLoopGroup group : groups) {
+			for (EventExecutor loop : group) {
+				if (!loop.isShuttingDown()) {
+					drained.add(loop.submit(() -> {
+					}));
+				}
+			}
+		}
+		for (Future<?> done : drained) {
+			done.awaitUninterruptibly(Math.max(timeout.toMillis(), 1));
+		}
 		List<Future<?>> terminations = new ArrayList<>();
-		for (EventLoopGroup group : eventLoopGroups()) {
+		for (EventLoopGroup group : groups) {
 			terminations.add(group.shutdownGracefully(QUIET_PERIOD.toMillis(), Math.max(timeout.toMillis(), 1),
 					TimeUnit.MILLISECONDS));
 		}

@@ -37,10 +37,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.actuate.endpoint.jackson.EndpointJackson2ObjectMapper;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
@@ -61,6 +63,9 @@ class OperationsTests {
 
 	@Value("${local.socketio.server.port}")
 	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	SocketIoEndpoint endpoint;
@@ -120,6 +125,12 @@ class OperationsTests {
 		assertThat(this.health.health(true).getDetails()).containsEntry("port", this.port);
 		JsonNode health = get("/actuator/health");
 		assertThat(health.get("components").get("socketIo").get("status").stringValue()).isEqualTo("UP");
+	}
+
+	@Test
+	void endpointsAreWrittenWithJackson3AndActuatorBuildsNoJackson2Mapper() throws Exception {
+		assertThat(this.context.getBeanNamesForType(EndpointJackson2ObjectMapper.class)).isEmpty();
+		assertThat(get("/actuator/socketio").get("namespaces").has("/")).isTrue();
 	}
 
 	@Test

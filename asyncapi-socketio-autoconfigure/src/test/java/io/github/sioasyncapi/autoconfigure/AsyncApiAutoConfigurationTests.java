@@ -16,8 +16,10 @@
 
 package io.github.sioasyncapi.autoconfigure;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.sioasyncapi.annotation.OnEvent;
 import io.github.sioasyncapi.annotation.SocketIoController;
@@ -36,9 +38,15 @@ import io.github.sioasyncapi.web.AsyncApiViewerHandler;
 import io.github.sioasyncapi.web.AsyncApiViewerWebFluxHandler;
 import io.swagger.v3.core.converter.ModelConverters;
 import jakarta.validation.constraints.Max;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -46,8 +54,10 @@ import org.springframework.boot.test.context.runner.ReactiveWebApplicationContex
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -57,6 +67,7 @@ import org.springframework.web.servlet.function.RouterFunction;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -96,6 +107,44 @@ class AsyncApiAutoConfigurationTests {
 			assertThat(server.getHost()).isEqualTo("localhost:9092");
 			assertThat(server.getPathname()).isEqualTo("/socket.io");
 		});
+	}
+
+	@Test
+	void nothingOfTheDocumentIsCreatedAtStartUp() {
+		this.webRunner.run((context) -> {
+			ConfigurableListableBeanFactory beans = context.getBeanFactory();
+			List<String> lazy = List.of("asyncApiSchemaGenerator", "asyncApiGenerator", "asyncApiWriter",
+					"asyncApiTypeScriptGenerator");
+			assertThat(lazy).noneMatch(beans::containsSingleton);
+			routes(context).perform(get("/asyncapi.yaml")).andExpect(status().isOk());
+			assertThat(lazy.subList(0, 3)).allMatch(beans::containsSingleton);
+			routes(context).perform(get("/asyncapi.d.ts")).andExpect(status().isOk());
+			assertThat(beans.containsSingleton("asyncApiTypeScriptGenerator")).isTrue();
+		});
+	}
+
+	@Test
+	void theDocumentIsBuiltOnABackgroundThreadOnceTheApplicationIsReady() {
+		BuildingThread customizer = new BuildingThread();
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PrebuiltApp.class)
+			.web(WebApplicationType.NONE)
+			.initializers((ConfigurableApplicationContext app) -> app.getBeanFactory()
+				.registerSingleton("buildingThread", customizer))
+			.properties("socketio.server.port=0", "socketio.server.host=127.0.0.1", "spring.main.banner-mode=off")
+			.run()) {
+			await().atMost(Duration.ofSeconds(60)).until(() -> customizer.thread != null);
+			assertThat(customizer.thread).isEqualTo(AsyncApiDocumentPrebuilder.THREAD_NAME);
+			assertThat(context.getBean(AsyncApiDocumentProvider.class).getYaml()).contains("receiveEcho");
+			assertThat(customizer.calls).hasValue(1);
+		}
+	}
+
+	@Test
+	void prebuildingCanBeTurnedOff() {
+		this.runner.run((context) -> assertThat(context).hasSingleBean(AsyncApiDocumentPrebuilder.class));
+		this.runner.withPropertyValues("socketio.asyncapi.prebuild=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(AsyncApiDocumentPrebuilder.class)
+				.hasSingleBean(AsyncApiDocumentProvider.class));
 	}
 
 	@Test
@@ -419,6 +468,28 @@ class AsyncApiAutoConfigurationTests {
 		@Bean
 		AsyncApiDocumentHandler customHandler() {
 			return handler;
+		}
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@Import(EchoController.class)
+	static class PrebuiltApp {
+
+	}
+
+	/** Records which thread built the document, and how often it was built. */
+	static class BuildingThread implements AsyncApiCustomizer {
+
+		final AtomicInteger calls = new AtomicInteger();
+
+		volatile @Nullable String thread;
+
+		@Override
+		public void customize(AsyncApiDocument document) {
+			this.calls.incrementAndGet();
+			this.thread = Thread.currentThread().getName();
 		}
 
 	}
