@@ -2,15 +2,22 @@
 # Runs the end-to-end benchmarks of benchmarks/README.md on loopback and prints their table (JMH
 # runs separately, see that README).
 #
-#   benchmarks/run.sh [scenario...]     scenarios: load isolation idle document startup (default: all)
+#   benchmarks/run.sh [scenario...]     scenarios: load load-pinned isolation idle document startup
+#                                       (default: all)
 #
+# load runs the servers unpinned, sharing both processors with the drivers, as users run them (the
+# headline); load-pinned runs raw and starter with the server on CPU 1 and the drivers on CPU 0.
 # Environment: ROUNDS (3), WARMUP seconds (30), DURATION seconds (20), IDLE_CONNECTIONS (10000),
-# PORT (19092), JAVA (java), SERVER_JVM_OPTS, DRIVER_JVM_OPTS, PIN (1: server on CPU 1, drivers on
-# CPU 0; 0: no pinning), SKIP_BUILD (1: use the last build), RESULTS (a directory),
-# AUTOCONFIGURE_JAR (another build of asyncapi-socketio-autoconfigure for the starter server in the
-# load, isolation and idle scenarios, to measure a runtime change before and after).
-# The raw server (A) and the starter server (B) run alternately, A B A B, one round after the other;
-# every server start is warmed up before it is measured. Every process is bounded in time.
+# PORT (19092), JAVA (java), NODE (node), SERVER_JVM_OPTS, DRIVER_JVM_OPTS, LOAD_SERVERS (the
+# servers of the load scenario: raw starter node starter-noobs), SKIP_BUILD (1: use the last build),
+# RESULTS (a directory), AUTOCONFIGURE_JAR (another build of asyncapi-socketio-autoconfigure for the
+# starter server in the load, isolation and idle scenarios, to measure a runtime change before and
+# after).
+# Servers: raw netty-socketio (A), the starter (B), Node's socket.io (N, benchmarks/node-server,
+# installed with npm on first use) and the starter without Micrometer observations (C: the same
+# server with SocketIoObservationAutoConfiguration excluded). They run alternately, A B N C A B N C,
+# one round after the other; every server start is warmed up before it is measured. Every process
+# is bounded in time.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -21,16 +28,21 @@ DURATION=${DURATION:-20}
 IDLE_CONNECTIONS=${IDLE_CONNECTIONS:-10000}
 PORT=${PORT:-19092}
 JAVA=${JAVA:-java}
-PIN=${PIN:-1}
+NODE=${NODE:-node}
+LOAD_SERVERS=${LOAD_SERVERS:-raw starter node starter-noobs}
 SERVER_JVM_OPTS=${SERVER_JVM_OPTS:--Xms1g -Xmx1g -XX:+UseG1GC -Djava.net.preferIPv4Stack=true}
 DRIVER_JVM_OPTS=${DRIVER_JVM_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC -Djava.net.preferIPv4Stack=true}
 RESULTS=${RESULTS:-$ROOT/benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ)}
-SCENARIOS=${*:-load isolation idle document startup}
+SCENARIOS=${*:-load load-pinned isolation idle document startup}
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 	echo "== building (once)"
 	./mvnw -q -B -Pbenchmarks -DskipTests package \
 		-pl benchmarks/load-driver,benchmarks/raw-server,benchmarks/starter-server,benchmarks/boot-baseline -am
+fi
+if [[ " $LOAD_SERVERS " == *" node "* && "$SCENARIOS" == *load* && ! -d benchmarks/node-server/node_modules ]]; then
+	echo "== installing Node's socket.io (once)"
+	(cd benchmarks/node-server && npm install --no-audit --no-fund --loglevel=error)
 fi
 
 classpath() { echo "$ROOT/benchmarks/$1/target/classes:$ROOT/benchmarks/$1/target/lib/*"; }
@@ -44,7 +56,9 @@ starter_classpath() {
 }
 DRIVER_CP=$(classpath load-driver)
 SERVER_PIN=() DRIVER_PIN=()
-if [[ "$PIN" == 1 ]]; then SERVER_PIN=(taskset -c 1) DRIVER_PIN=(taskset -c 0); fi
+pin() { # 1: server on CPU 1, drivers on CPU 0; 0: no pinning
+	if [[ "$1" == 1 ]]; then SERVER_PIN=(taskset -c 1) DRIVER_PIN=(taskset -c 0); else SERVER_PIN=() DRIVER_PIN=(); fi
+}
 
 mkdir -p "$RESULTS"
 {
@@ -56,7 +70,8 @@ mkdir -p "$RESULTS"
 	echo "java: $("$JAVA" -version 2>&1 | sed -n 2p)"
 	echo "server JVM options: $SERVER_JVM_OPTS"
 	echo "driver JVM options: $DRIVER_JVM_OPTS"
-	echo "pinning: $([[ "$PIN" == 1 ]] && echo 'server on CPU 1, drivers on CPU 0' || echo none)"
+	echo "pinning: none in load, server on CPU 1 and drivers on CPU 0 in load-pinned; none elsewhere"
+	echo "node: $("$NODE" --version 2>/dev/null || echo none)"
 	echo "rounds: $ROUNDS, warm-up: ${WARMUP}s, measured: ${DURATION}s per run"
 	echo "starter runtime: ${AUTOCONFIGURE_JAR:-this build}"
 	echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -67,13 +82,18 @@ if awk -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN { exit !(load > 0.5) }' |
 fi
 
 SERVER_PID=
-start_server() { # raw|starter
+start_server() { # raw|starter|starter-noobs|node
 	local log="$RESULTS/server.$1.log"
 	case "$1" in
 		raw) "${SERVER_PIN[@]}" "$JAVA" $SERVER_JVM_OPTS -cp "$(classpath raw-server)" \
 				io.github.sioasyncapi.benchmarks.raw.RawServer "$PORT" >"$log" 2>&1 & ;;
 		starter) "${SERVER_PIN[@]}" "$JAVA" $SERVER_JVM_OPTS -cp "$(starter_classpath)" \
 				io.github.sioasyncapi.benchmarks.starter.StarterServer --socketio.server.port="$PORT" >"$log" 2>&1 & ;;
+		starter-noobs) "${SERVER_PIN[@]}" "$JAVA" $SERVER_JVM_OPTS -cp "$(starter_classpath)" \
+				io.github.sioasyncapi.benchmarks.starter.StarterServer --socketio.server.port="$PORT" \
+				--spring.autoconfigure.exclude=io.github.sioasyncapi.autoconfigure.SocketIoObservationAutoConfiguration \
+				>"$log" 2>&1 & ;;
+		node) "${SERVER_PIN[@]}" "$NODE" "$ROOT/benchmarks/node-server/server.mjs" "$PORT" >"$log" 2>&1 & ;;
 	esac
 	SERVER_PID=$!
 	for _ in $(seq 1 300); do
@@ -159,21 +179,30 @@ startup() { # APP ROUND
 				io.github.sioasyncapi.benchmarks.starter.StarterServer --benchmark.exit-when-ready=true \
 				--socketio.server.port="$PORT") ;;
 	esac
-	echo "startupMillis=$(grep -o 'startup_ms=[0-9]*' <<<"$out" | cut -d= -f2)" >"$RESULTS/startup.$app.r$round.properties"
+	{
+		echo "startupMillis=$(grep -o 'startup_ms=[0-9]*' <<<"$out" | cut -d= -f2)"
+		echo "startupCpuMillis=$(grep -o 'startup_cpu_ms=[0-9]*' <<<"$out" | cut -d= -f2)"
+		echo "classes=$(grep -o 'classes=[0-9]*' <<<"$out" | cut -d= -f2)"
+		echo "shutdownMillis=$(grep -o 'shutdown_ms=[0-9]*' <<<"$out" | cut -d= -f2)"
+	} >"$RESULTS/startup.$app.r$round.properties"
 }
 
 for scenario in $SCENARIOS; do
 	case "$scenario" in
-		load)
+		load|load-pinned)
+			servers=$LOAD_SERVERS suffix=
+			pin 0
+			if [[ "$scenario" == load-pinned ]]; then servers="raw starter" suffix=-pinned; pin 1; fi
 			for round in $(seq 1 "$ROUNDS"); do
-				for server in raw starter; do
-					echo "== load, round $round, $server"
+				for server in $servers; do
+					echo "== $scenario, round $round, $server"
 					start_server "$server"
-					drive throughput "$server" "$round" 50 4 "$WARMUP" 0
-					drive many "$server" "$round" 200 1 5 0
+					drive "throughput$suffix" "$server" "$round" 50 4 "$WARMUP" 0
+					drive "many$suffix" "$server" "$round" 200 1 5 0
 					stop_server
 				done
-			done ;;
+			done
+			pin 0 ;;
 		isolation)
 			for round in $(seq 1 "$ROUNDS"); do
 				for server in raw starter; do
@@ -196,6 +225,11 @@ for scenario in $SCENARIOS; do
 				echo "== document, round $round"
 				timeout 600 "$JAVA" $SERVER_JVM_OPTS -cp "$(classpath starter-server)" \
 					io.github.sioasyncapi.benchmarks.document.DocumentBuildBenchmark 1000 "$RESULTS/document.r$round.properties"
+				# built in the background from the moment the application is ready: how long a
+				# request made at that moment waits
+				timeout 600 "$JAVA" $SERVER_JVM_OPTS -cp "$(classpath starter-server)" \
+					io.github.sioasyncapi.benchmarks.document.DocumentBuildBenchmark 1000 \
+					"$RESULTS/document-prebuilt.r$round.properties" true
 			done ;;
 		startup)
 			for round in $(seq 1 $(( ROUNDS + 2 ))); do

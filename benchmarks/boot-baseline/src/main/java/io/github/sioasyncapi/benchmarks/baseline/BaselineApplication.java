@@ -27,7 +27,8 @@ import org.springframework.context.event.EventListener;
 /**
  * The start-up baseline: the benchmark's starter server application (web, Actuator, metrics) with
  * the same properties, without the starter and its controller. Prints {@code startup_ms=N} (JVM
- * start to {@link ApplicationReadyEvent}) and, with {@code benchmark.exit-when-ready=true}, exits.
+ * start to {@link ApplicationReadyEvent}) and, with {@code benchmark.exit-when-ready=true}, closes the application and prints how long that took
+ * ({@code shutdown_ms=N}).
  */
 @SpringBootApplication
 public class BaselineApplication {
@@ -39,9 +40,15 @@ public class BaselineApplication {
 	@EventListener
 	void ready(ApplicationReadyEvent event) {
 		System.out.println("startup_ms=" + ManagementFactory.getRuntimeMXBean().getUptime());
+		// CPU time and classes too: on a busy machine they vary less than the elapsed time
+		System.out.println("startup_cpu_ms=" + ((com.sun.management.OperatingSystemMXBean) ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000 + " classes="
+				+ ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
 		ConfigurableApplicationContext context = event.getApplicationContext();
 		if (context.getEnvironment().getProperty("benchmark.exit-when-ready", Boolean.class, false)) {
+			long closing = System.nanoTime();
 			context.close();
+			System.out.println("shutdown_ms=" + (System.nanoTime() - closing) / 1_000_000);
 		}
 	}
 

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +39,8 @@ import org.HdrHistogram.Histogram;
 /**
  * Summarizes a results directory of {@code run.sh} as Markdown tables: for each load scenario and
  * server the median over the rounds with the spread (min–max), and the ratio of the starter
- * server to the raw one computed round by round (the servers ran alternately, A B A B), then its
+ * server (B) to each other server (raw netty-socketio, Node's socket.io, the starter without
+ * observations) computed round by round (the servers ran alternately, A B … A B …), then its
  * median and spread. Also the isolation, idle-connection, document and start-up figures.
  * <p>File names: {@code <scenario>.<server>.r<round>.d<n>.properties} from the drivers,
  * {@code <scenario>.<server>.r<round>.server.properties} with the server's peak RSS,
@@ -51,6 +53,22 @@ public final class Report {
 
 	static final String STARTER = "starter";
 
+	/** The servers of the load scenarios, in the order of the table's columns. */
+	static final Map<String, String> SERVERS = new LinkedHashMap<>();
+
+	/** Their letters in the ratio columns. */
+	static final Map<String, String> LETTERS = Map.of(RAW, "A", STARTER, "B", "starter-noobs", "C", "node", "N");
+
+	/** The servers the starter (B) is compared with, round by round. */
+	static final List<String> COMPARED = List.of(RAW, "node", "starter-noobs");
+
+	static {
+		SERVERS.put(RAW, "raw netty-socketio (A)");
+		SERVERS.put(STARTER, "@SocketIoController (B)");
+		SERVERS.put("node", "Node socket.io (N)");
+		SERVERS.put("starter-noobs", "B without observations (C)");
+	}
+
 	private final Path directory;
 
 	private final StringBuilder out = new StringBuilder();
@@ -61,8 +79,10 @@ public final class Report {
 
 	public static void main(String[] args) throws IOException {
 		Report report = new Report(Path.of(args[0]));
-		report.load("throughput", "50 clients × 4 in flight");
-		report.load("many", "200 clients × 1 in flight");
+		report.load("throughput", "50 clients × 4 in flight, unpinned");
+		report.load("many", "200 clients × 1 in flight, unpinned");
+		report.load("throughput-pinned", "50 clients × 4 in flight, server pinned to CPU 1, drivers to CPU 0");
+		report.load("many-pinned", "200 clients × 1 in flight, pinned");
 		report.isolation();
 		report.idle();
 		report.document();
@@ -71,45 +91,60 @@ public final class Report {
 	}
 
 	private void load(String scenario, String title) throws IOException {
-		Map<Integer, LoadRun> raw = loadRuns(scenario, RAW);
-		Map<Integer, LoadRun> starter = loadRuns(scenario, STARTER);
-		if (raw.isEmpty() && starter.isEmpty()) {
+		Map<String, Map<Integer, LoadRun>> runs = new LinkedHashMap<>();
+		for (String server : SERVERS.keySet()) {
+			Map<Integer, LoadRun> serverRuns = loadRuns(scenario, server);
+			if (!serverRuns.isEmpty()) {
+				runs.put(server, serverRuns);
+			}
+		}
+		if (runs.isEmpty()) {
 			return;
 		}
-		this.out.append("\n### ").append(title).append(" (").append(scenario).append(")\n\n");
-		this.out.append("| | raw netty-socketio (A) | @SocketIoController (B) | B/A or B−A, per round |\n");
-		this.out.append("|---|---|---|---|\n");
-		row("acks/s", raw, starter, LoadRun::acksPerSecond, "%.0f", true);
-		row("p50 latency (ms)", raw, starter, (run) -> run.percentile(50), "%.2f", false);
-		row("p90 latency (ms)", raw, starter, (run) -> run.percentile(90), "%.2f", false);
-		row("p99 latency (ms)", raw, starter, (run) -> run.percentile(99), "%.2f", false);
-		row("max latency (ms)", raw, starter, (run) -> run.percentile(100), "%.1f", false);
-		row("server CPU ms per 1,000 acks", raw, starter, LoadRun::serverCpuPerThousand, "%.1f", true);
-		row("peak RSS (MB)", raw, starter, (run) -> run.peakRssKb / 1024.0, "%.0f", true);
-		row("driver CPU (% of one core)", raw, starter, LoadRun::driverCpuPercent, "%.0f", null);
-		row("wrong or lost acks", raw, starter, (run) -> (double) run.wrong, "%.0f", null);
-		this.out.append("\nRounds: ").append(raw.size()).append(" × A, ").append(starter.size()).append(" × B.\n");
+		List<String> comparisons = COMPARED.stream().filter((other) -> runs.containsKey(other)).toList();
+		this.out.append("\n### ").append(title).append(" (").append(scenario).append(")\n\n|");
+		runs.keySet().forEach((server) -> this.out.append(" | ").append(SERVERS.get(server)));
+		comparisons.forEach((other) -> this.out.append(" | B/").append(LETTERS.get(other)).append(" or B−")
+			.append(LETTERS.get(other)).append(", per round"));
+		this.out.append(" |\n|---").append("|---".repeat(runs.size() + comparisons.size())).append("|\n");
+		row("acks/s", runs, comparisons, LoadRun::acksPerSecond, "%.0f", true);
+		row("p50 latency (ms)", runs, comparisons, (run) -> run.percentile(50), "%.2f", false);
+		row("p90 latency (ms)", runs, comparisons, (run) -> run.percentile(90), "%.2f", false);
+		row("p99 latency (ms)", runs, comparisons, (run) -> run.percentile(99), "%.2f", false);
+		row("max latency (ms)", runs, comparisons, (run) -> run.percentile(100), "%.1f", false);
+		row("server CPU ms per 1,000 acks", runs, comparisons, LoadRun::serverCpuPerThousand, "%.1f", true);
+		row("peak RSS (MB)", runs, comparisons, (run) -> run.peakRssKb / 1024.0, "%.0f", true);
+		row("driver CPU (% of one core)", runs, comparisons, LoadRun::driverCpuPercent, "%.0f", null);
+		row("wrong or lost acks", runs, comparisons, (run) -> (double) run.wrong, "%.0f", null);
+		this.out.append("\nRounds:");
+		runs.forEach((server, serverRuns) -> this.out.append(" ").append(serverRuns.size()).append(" × ")
+			.append(LETTERS.get(server)).append(","));
+		this.out.setLength(this.out.length() - 1);
+		this.out.append(".\n");
 	}
 
-	private void row(String name, Map<Integer, LoadRun> raw, Map<Integer, LoadRun> starter,
+	private void row(String name, Map<String, Map<Integer, LoadRun>> runs, List<String> comparisons,
 			Function<LoadRun, Double> metric, String format, Boolean ratio) {
-		List<Double> a = raw.values().stream().map(metric).toList();
-		List<Double> b = starter.values().stream().map(metric).toList();
-		String compared = "";
-		if (ratio != null) {
-			List<Double> perRound = new ArrayList<>();
-			for (Map.Entry<Integer, LoadRun> entry : raw.entrySet()) {
-				LoadRun other = starter.get(entry.getKey());
-				if (other != null) {
-					double x = metric.apply(entry.getValue());
-					double y = metric.apply(other);
-					perRound.add(ratio ? y / x : y - x);
+		this.out.append("| ").append(name);
+		runs.values().forEach((serverRuns) -> this.out.append(" | ").append(spread(values(serverRuns, metric), format)));
+		Map<Integer, LoadRun> starter = runs.getOrDefault(STARTER, Map.of());
+		for (String other : comparisons) {
+			String compared = "";
+			if (ratio != null) {
+				List<Double> perRound = new ArrayList<>();
+				for (Map.Entry<Integer, LoadRun> entry : runs.get(other).entrySet()) {
+					LoadRun b = starter.get(entry.getKey());
+					if (b != null) {
+						double x = metric.apply(entry.getValue());
+						double y = metric.apply(b);
+						perRound.add(ratio ? y / x : y - x);
+					}
 				}
+				compared = ratio ? spread(perRound, "%.3f×") : spread(perRound, "%+.2f");
 			}
-			compared = ratio ? spread(perRound, "%.3f×") : spread(perRound, "%+.2f");
+			this.out.append(" | ").append(compared);
 		}
-		this.out.append("| ").append(name).append(" | ").append(spread(a, format)).append(" | ")
-			.append(spread(b, format)).append(" | ").append(compared).append(" |\n");
+		this.out.append(" |\n");
 	}
 
 	private void isolation() throws IOException {
@@ -191,6 +226,13 @@ public final class Report {
 		this.out.append("| first build in a fresh JVM: generate, YAML and JSON (ms) | ")
 			.append(spread(runs.values().stream().map((p) -> number(p, "firstBuildMillis")).toList(), "%.0f"))
 			.append(" |\n");
+		Map<Integer, Properties> prebuilt = rounds("document-prebuilt");
+		if (!prebuilt.isEmpty()) {
+			this.out.append("| built in the background from the moment the application is ready: a request made at ")
+				.append("that moment is served after (ms), over ").append(prebuilt.size()).append(" JVMs | ")
+				.append(spread(prebuilt.values().stream().map((p) -> number(p, "firstBuildMillis")).toList(), "%.0f"))
+				.append(" |\n");
+		}
 		this.out.append("| build after warm-up (ms) | ")
 			.append(spread(runs.values().stream().map((p) -> number(p, "warmBuildMillis")).toList(), "%.0f"))
 			.append(" |\n");
@@ -205,19 +247,28 @@ public final class Report {
 		if (without.isEmpty() && with.isEmpty()) {
 			return;
 		}
+		this.out.append("\n### Start-up and shutdown (startup)\n\n");
+		this.out.append("| web + Actuator app, median (min to max) over ").append(without.size())
+			.append(" rounds | without the starter | with the starter and one controller ")
+			.append("| added per round |\n|---|---|---|---|\n");
+		startupRow("JVM start to application ready (ms)", "startupMillis", without, with);
+		startupRow("CPU time of the process until ready (ms)", "startupCpuMillis", without, with);
+		startupRow("classes loaded until ready", "classes", without, with);
+		startupRow("closing the application context (ms)", "shutdownMillis", without, with);
+	}
+
+	private void startupRow(String name, String property, Map<Integer, Properties> without,
+			Map<Integer, Properties> with) {
 		List<Double> added = new ArrayList<>();
 		without.forEach((round, p) -> {
 			if (with.containsKey(round)) {
-				added.add(number(with.get(round), "startupMillis") - number(p, "startupMillis"));
+				added.add(number(with.get(round), property) - number(p, property));
 			}
 		});
-		this.out.append("\n### Start-up, JVM start to application ready (startup)\n\n");
-		this.out.append("| web + Actuator app | without the starter | with the starter and one controller ")
-			.append("| added per round |\n|---|---|---|---|\n");
-		this.out.append("| ms, median (min–max) over ").append(without.size()).append(" rounds | ")
-			.append(spread(without.values().stream().map((p) -> number(p, "startupMillis")).toList(), "%.0f"))
+		this.out.append("| ").append(name).append(" | ")
+			.append(spread(without.values().stream().map((p) -> number(p, property)).toList(), "%.0f"))
 			.append(" | ")
-			.append(spread(with.values().stream().map((p) -> number(p, "startupMillis")).toList(), "%.0f"))
+			.append(spread(with.values().stream().map((p) -> number(p, property)).toList(), "%.0f"))
 			.append(" | ").append(spread(added, "%+.0f")).append(" |\n");
 	}
 

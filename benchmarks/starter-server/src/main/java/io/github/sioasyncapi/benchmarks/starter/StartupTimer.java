@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Prints how long the JVM took to get the application ready ({@code startup_ms=N}: JVM start to
  * {@link ApplicationReadyEvent}, Socket.IO server bound) and, with
- * {@code benchmark.exit-when-ready=true}, closes the application.
+ * {@code benchmark.exit-when-ready=true}, closes the application and prints how long that took
+ * ({@code shutdown_ms=N}).
  */
 @Component
 class StartupTimer implements ApplicationListener<ApplicationReadyEvent> {
@@ -35,9 +36,15 @@ class StartupTimer implements ApplicationListener<ApplicationReadyEvent> {
 	public void onApplicationEvent(ApplicationReadyEvent event) {
 		long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
 		System.out.println("startup_ms=" + uptime);
+		// CPU time and classes too: on a busy machine they vary less than the elapsed time
+		System.out.println("startup_cpu_ms=" + ((com.sun.management.OperatingSystemMXBean) ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000 + " classes="
+				+ ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
 		ConfigurableApplicationContext context = event.getApplicationContext();
 		if (context.getEnvironment().getProperty("benchmark.exit-when-ready", Boolean.class, false)) {
+			long closing = System.nanoTime();
 			context.close();
+			System.out.println("shutdown_ms=" + (System.nanoTime() - closing) / 1_000_000);
 		}
 	}
 
