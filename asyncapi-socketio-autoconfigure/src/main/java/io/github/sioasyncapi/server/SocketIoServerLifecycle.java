@@ -47,7 +47,8 @@ import org.springframework.core.env.PropertySource;
  * fails the application start with a {@link SocketIoServerStartException}.
  * <p>Stopping takes four steps: the server stops accepting connections, handlers still running
  * finish and send their acks (within the shutdown timeout), clients are disconnected, and the
- * event loops end.
+ * event loops end. When the context stops, this happens on a thread of its own, while the other
+ * beans of the same phase (the web server) stop too.
  *
  * @since 0.1.0
  */
@@ -60,6 +61,8 @@ public class SocketIoServerLifecycle implements SmartLifecycle {
 	public static final String LOCAL_PORT_PROPERTY = "local.socketio.server.port";
 
 	private static final String PROPERTY_SOURCE_NAME = "socketio.server.ports";
+
+	static final String STOPPING_THREAD_NAME = "socketio-shutdown";
 
 	private static final Log logger = LogFactory.getLog(SocketIoServerLifecycle.class);
 
@@ -177,6 +180,29 @@ public class SocketIoServerLifecycle implements SmartLifecycle {
 		this.address = null;
 		this.state = State.STOPPED;
 		logger.info("Socket.IO server stopped");
+	}
+
+	/**
+	 * Stop on a thread of its own, so that the context stops the other beans of the phase (the
+	 * web server) meanwhile; the callback runs once the server has stopped.
+	 * @param callback told when the server has stopped
+	 */
+	@Override
+	public void stop(Runnable callback) {
+		if (!isRunning()) {
+			callback.run();
+			return;
+		}
+		Thread stopping = new Thread(() -> {
+			try {
+				stop();
+			}
+			finally {
+				callback.run();
+			}
+		}, STOPPING_THREAD_NAME);
+		stopping.setDaemon(true);
+		stopping.start();
 	}
 
 	private void stopEventLoops() {

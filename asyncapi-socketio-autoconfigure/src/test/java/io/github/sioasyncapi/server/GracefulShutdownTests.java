@@ -73,6 +73,29 @@ class GracefulShutdownTests {
 	}
 
 	@Test
+	void theContextStopsTheServerOnAThreadOfItsOwn() throws Exception {
+		ConfigurableApplicationContext context = start();
+		Gate gate = context.getBean(Gate.class);
+		SocketIoServerLifecycle lifecycle = context.getBean(SocketIoServerLifecycle.class);
+		try (SocketIoTestClient client = SocketIoTestClient.connect(port(context))) {
+			CompletableFuture<ArrayNode> ack = client.emitWithAckAsync("slow");
+			assertThat(gate.entered.await(30, TimeUnit.SECONDS)).isTrue();
+			CountDownLatch stopped = new CountDownLatch(1);
+			// returns while the handler holds the stop up: the web server can stop meanwhile
+			lifecycle.stop(stopped::countDown);
+			assertThat(stopped.getCount()).isOne();
+			await().atMost(Duration.ofSeconds(20)).until(() -> lifecycle.getState() == SocketIoServerLifecycle.State.STOPPING);
+			gate.release.countDown();
+			assertThat(ack.get(30, TimeUnit.SECONDS)).isEqualTo(json("[\"finished\"]"));
+			assertThat(stopped.await(30, TimeUnit.SECONDS)).isTrue();
+			assertThat(lifecycle.isRunning()).isFalse();
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	@Test
 	void healthIsDownOnceStopped() {
 		ConfigurableApplicationContext context = start();
 		SocketIoHealthIndicator health = context.getBean(SocketIoHealthIndicator.class);
