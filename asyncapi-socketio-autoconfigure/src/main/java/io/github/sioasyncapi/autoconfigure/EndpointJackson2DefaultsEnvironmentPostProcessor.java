@@ -33,6 +33,8 @@ import org.springframework.util.ClassUtils;
  * {@code management.endpoints.jackson2.isolated-object-mapper=false}, has the lowest precedence,
  * so any setting of the property wins, and is not set when the application prefers Jackson 2
  * ({@code spring.http.converters.preferred-json-mapper=jackson2}) or has no Jackson 3.
+ *
+ * @since 0.1.0
  */
 public final class EndpointJackson2DefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
