@@ -45,8 +45,9 @@ import org.springframework.util.ClassUtils;
  * or from a test: {@code AsyncApiExporter.export(GameApplication.class, Path.of("docs/asyncapi.yaml"))}.
  * The format follows the file name: {@code .json} for JSON, YAML otherwise.
  * <p>With {@code --check}, it writes nothing but compares the application's document with a
- * committed one ({@link AsyncApiCompatibility}), prints what changed for clients and exits
- * with 1 when a change breaks them:
+ * committed one ({@link AsyncApiCompatibility}), prints what changed for clients to the
+ * standard output and exits with 1 when a change breaks them (2, said on the standard error,
+ * when the committed file cannot be read):
  * <pre class="code">
  * java -cp ... io.github.sioasyncapi.asyncapi.AsyncApiExporter --check docs/asyncapi.yaml com.example.GameApplication [--name=value ...]
  * </pre>
@@ -61,7 +62,7 @@ public final class AsyncApiExporter {
 	/**
 	 * Export the document of an application, or check it against a committed one; exits with
 	 * a non-zero status when the check finds breaking changes (1) or the arguments are wrong
-	 * (2).
+	 * or name a committed file that cannot be read (2).
 	 * @param args the application class, the output file, then Spring Boot arguments such as
 	 * {@code --spring.profiles.active=docs}; or {@code --check}, the committed file, the
 	 * application class, then Spring Boot arguments
@@ -78,13 +79,20 @@ public final class AsyncApiExporter {
 	 * What {@link #main(String[])} does, without exiting.
 	 * @param args the arguments of {@link #main(String[])}
 	 * @return the exit status: 0 when exported or compatible, 1 when a change breaks clients,
-	 * 2 on wrong arguments
+	 * 2 on wrong arguments or a committed file that cannot be read
 	 * @throws ClassNotFoundException if the application class is not on the classpath
 	 */
 	public static int run(String... args) throws ClassNotFoundException {
 		if (args.length >= 3 && "--check".equals(args[0])) {
 			Class<?> application = ClassUtils.forName(args[2], AsyncApiExporter.class.getClassLoader());
-			ClientContract committed = ClientContract.read(Path.of(args[1]));
+			ClientContract committed;
+			try {
+				committed = ClientContract.read(Path.of(args[1]));
+			}
+			catch (UncheckedIOException | IllegalArgumentException ex) {
+				System.err.println(ex.getMessage());
+				return 2;
+			}
 			AsyncApiDocumentProvider document = generate(application, Arrays.copyOfRange(args, 3, args.length));
 			return AsyncApiCompatibility.report(committed, ClientContract.of(document.getDocument()));
 		}

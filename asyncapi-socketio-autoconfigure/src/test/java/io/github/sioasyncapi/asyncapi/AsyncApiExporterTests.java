@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.github.sioasyncapi.asyncapi.golden.SimpleApp;
+import io.github.sioasyncapi.testsupport.CommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -59,11 +60,27 @@ class AsyncApiExporterTests {
 	void checksTheApplicationAgainstACommittedDocument(@TempDir Path directory) throws Exception {
 		Path committed = directory.resolve("asyncapi.yaml");
 		AsyncApiExporter.export(SimpleApp.class, committed);
-		assertThat(AsyncApiExporter.run("--check", committed.toString(), SimpleApp.class.getName())).isZero();
+		CommandLine compatible = check("--check", committed.toString(), SimpleApp.class.getName());
+		assertThat(compatible.status()).isZero();
+		assertThat(compatible.out()).contains(": no change for clients");
+		assertThat(compatible.err()).isEmpty();
 		// the committed document allowed a column 5; the application no longer accepts it
 		Files.writeString(committed, Files.readString(committed).replace("maximum: 2", "maximum: 5"));
-		assertThat(AsyncApiExporter.run("--check", committed.toString(), SimpleApp.class.getName())).isOne();
-		assertThat(AsyncApiExporter.run("--check", committed.toString())).isEqualTo(2);
+		CommandLine breaking = check("--check", committed.toString(), SimpleApp.class.getName());
+		assertThat(breaking.status()).isOne();
+		assertThat(breaking.out()).contains("BREAKING", "maximum lowered from 5 to 2");
+		assertThat(breaking.err()).isEmpty();
+		CommandLine usage = check("--check", committed.toString());
+		assertThat(usage.status()).isEqualTo(2);
+		assertThat(usage.err()).contains("usage:");
+		CommandLine missing = check("--check", directory.resolve("missing.yaml").toString(), SimpleApp.class.getName());
+		assertThat(missing.status()).isEqualTo(2);
+		assertThat(missing.out()).isEmpty();
+		assertThat(missing.err()).contains("Cannot read");
+	}
+
+	private static CommandLine check(String... args) throws Exception {
+		return CommandLine.capture(() -> AsyncApiExporter.run(args));
 	}
 
 }

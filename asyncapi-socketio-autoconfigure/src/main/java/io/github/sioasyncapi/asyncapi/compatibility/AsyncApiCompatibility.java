@@ -94,8 +94,9 @@ public final class AsyncApiCompatibility {
 	}
 
 	/**
-	 * Compare two document files and print the report. Exits with 0 when no change breaks
-	 * clients, 1 when one does, 2 on wrong arguments or a file that cannot be read.
+	 * Compare two document files and print the report to the standard output, whatever it
+	 * says; the exit status carries the verdict: 0 when no change breaks clients, 1 when one
+	 * does, 2 on wrong arguments or a file that cannot be read (said on the standard error).
 	 * @param args the committed file, then the current file
 	 */
 	public static void main(String[] args) {
@@ -130,14 +131,14 @@ public final class AsyncApiCompatibility {
 	}
 
 	/**
-	 * Print the report of two documents.
+	 * Print the report of two documents to the standard output, breaking or not.
 	 * @param committed the committed document
 	 * @param current the current document
 	 * @return the exit status: 0 when compatible, 1 when a change breaks clients
 	 */
 	public static int report(ClientContract committed, ClientContract current) {
 		CompatibilityReport report = compare(committed, current);
-		(report.isCompatible() ? System.out : System.err).println(report);
+		System.out.println(report);
 		return report.isCompatible() ? 0 : 1;
 	}
 

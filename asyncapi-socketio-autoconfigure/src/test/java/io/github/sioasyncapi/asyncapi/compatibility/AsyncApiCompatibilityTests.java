@@ -16,14 +16,12 @@
 
 package io.github.sioasyncapi.asyncapi.compatibility;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import io.github.sioasyncapi.asyncapi.contract.ClientContract;
+import io.github.sioasyncapi.testsupport.CommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -290,33 +288,31 @@ class AsyncApiCompatibilityTests {
 	}
 
 	@Test
-	void fromTheCommandLine(@TempDir Path directory) throws Exception {
+	void fromTheCommandLineTheReportGoesToTheStandardOutputAndTheVerdictToTheExitStatus(@TempDir Path directory)
+			throws Exception {
 		Path narrowed = directory.resolve("narrowed.yaml");
 		Files.writeString(narrowed, YAMLMapper.shared().writeValueAsString(changed(SIMPLE,
 				(document) -> property(document, "MakeMove", "x").put("maximum", 1))));
-		assertThat(run(SIMPLE.toString(), SIMPLE.toString())).startsWith("0 ");
-		assertThat(run(SIMPLE.toString(), narrowed.toString())).startsWith("1 ")
-			.contains("BREAKING   make_move (client → server) payload.x: maximum lowered from 2 to 1");
-		assertThat(run(SIMPLE.toString())).startsWith("2 ").contains("usage:");
-		assertThat(run(SIMPLE.toString(), directory.resolve("missing.yaml").toString())).startsWith("2 ")
-			.contains("Cannot read");
+		CommandLine compatible = run(SIMPLE.toString(), SIMPLE.toString());
+		assertThat(compatible.status()).isZero();
+		assertThat(compatible.out()).contains(": no change for clients");
+		assertThat(compatible.err()).isEmpty();
+		CommandLine breaking = run(SIMPLE.toString(), narrowed.toString());
+		assertThat(breaking.status()).isOne();
+		assertThat(breaking.out()).contains("BREAKING   make_move (client → server) payload.x: maximum lowered from 2 to 1");
+		assertThat(breaking.err()).isEmpty();
+		CommandLine usage = run(SIMPLE.toString());
+		assertThat(usage.status()).isEqualTo(2);
+		assertThat(usage.out()).isEmpty();
+		assertThat(usage.err()).contains("usage:");
+		CommandLine missing = run(SIMPLE.toString(), directory.resolve("missing.yaml").toString());
+		assertThat(missing.status()).isEqualTo(2);
+		assertThat(missing.out()).isEmpty();
+		assertThat(missing.err()).contains("Cannot read");
 	}
 
-	private static String run(String... args) {
-		ByteArrayOutputStream output = new ByteArrayOutputStream();
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		PrintStream capture = new PrintStream(output, true, StandardCharsets.UTF_8);
-		System.setOut(capture);
-		System.setErr(capture);
-		try {
-			int status = AsyncApiCompatibility.run(args);
-			return status + " " + output.toString(StandardCharsets.UTF_8);
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
+	private static CommandLine run(String... args) throws Exception {
+		return CommandLine.capture(() -> AsyncApiCompatibility.run(args));
 	}
 
 	private static CompatibilityReport compare(Path committed, Consumer<ObjectNode> change) {
