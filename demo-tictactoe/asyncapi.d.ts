@@ -46,7 +46,7 @@ export interface ClientToServerEvents {
   make_move: (payload: MakeMove, callback: (ack: GameAck | ErrorAck) => void) => void;
 }
 
-export interface Error {
+export interface Error_ {
   /**
    * What went wrong: `invalid_payload`, `unknown_event`, `unauthorized`, `forbidden`, `internal_error`, or a code of the application's own exception handlers.
    */
@@ -57,7 +57,7 @@ export interface Error {
 }
 
 export interface ErrorAck {
-  error: Error;
+  error: Error_;
 }
 
 /** Empty when the request was accepted; error tells why it was not */
@@ -161,4 +161,32 @@ export interface Violation {
   path: string;
   message: string;
   rejectedValue: unknown;
+}
+
+// socket.io-client's Socket, completed for the acknowledged events above (their callback is a
+// required last parameter, so that emitWithAck takes the acknowledgement's type from it):
+// - socket.emit(event, ...payload) without a callback, fire and forget;
+// - socket.timeout(ms).emitWithAck(event, ...payload), which socket.io-client types `any`
+//   (timeout() puts an Error before the acknowledgement, and its FirstArg<> then gives up).
+
+/** The payload parameters of an acknowledged event: its parameters before the callback. */
+type AcknowledgedPayloads<E> = E extends (...args: infer P) => void
+  ? P extends [...infer Payload, infer Callback] ? (Callback extends (...args: any[]) => void ? Payload : never) : never
+  : never;
+
+/** What `emitWithAck` resolves to: the callback's first argument, after the Error of `timeout()`. */
+type AcknowledgementOf<E> = E extends (...args: infer P) => void
+  ? P extends [...unknown[], (...args: infer A) => void]
+    ? A extends [infer First, ...infer Rest] ? ([First] extends [Error] ? ([Error] extends [First] ? Rest[0] : First) : First) : A[0]
+    : never
+  : never;
+
+declare module "socket.io-client" {
+  interface Socket<ListenEvents, EmitEvents> {
+    /** Emit an acknowledged event without a callback: fire and forget. */
+    emit<Ev extends keyof EmitEvents & (string | symbol)>(ev: Ev, ...args: AcknowledgedPayloads<EmitEvents[Ev]>): this;
+    /** Emit an acknowledged event and resolve to its acknowledgement, with or without `timeout()`. */
+    emitWithAck<Ev extends keyof EmitEvents & (string | symbol)>(ev: Ev, ...args: AcknowledgedPayloads<EmitEvents[Ev]>):
+      Promise<AcknowledgementOf<EmitEvents[Ev]>>;
+  }
 }

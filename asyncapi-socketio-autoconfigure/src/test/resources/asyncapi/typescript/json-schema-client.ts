@@ -1,12 +1,17 @@
 // A client of json-schema.d.ts (generated from json-schema.yaml): it must compile with tsc --strict.
 import { io, type Socket } from "socket.io-client";
 import type {
-  ChatRoomClientToServerEvents, ChatRoomServerToClientEvents, ClientToServerEvents, Document, Failure, Labels,
-  Node, Patch, ServerToClientEvents, Status,
+  ChatRoomClientToServerEvents, ChatRoomServerToClientEvents, ChatRoomSocketAuth, ClientToServerEvents, Document,
+  Error_, Failure, Labels, Node, Patch, Record_, ServerToClientEvents, SocketAuth, Status,
 } from "./api.js";
 
-const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io("http://127.0.0.1:1");
-const chat: Socket<ChatRoomServerToClientEvents, ChatRoomClientToServerEvents> = io("http://127.0.0.1:1/chat-room");
+declare const token: string;
+// the bearer token of the security scheme, in every namespace's auth data
+const auth: SocketAuth = { token };
+const chatAuth: ChatRoomSocketAuth = { client: "cli", token };
+const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io("http://127.0.0.1:1", { auth });
+const chat: Socket<ChatRoomServerToClientEvents, ChatRoomClientToServerEvents> =
+  io("http://127.0.0.1:1/chat-room", { auth: chatAuth });
 
 const tree: Node = { kind: "section", parent: null, children: [{ kind: "paragraph" }] };
 const status: Status = "draft";
@@ -31,7 +36,11 @@ async function run(): Promise<void> {
   }
   else {
     const failure: Failure = ack;
-    console.log(failure.error.code, failure.error.retry_after);
+    const error: Error_ = failure.error;
+    // schemas named like globals do not shadow them
+    const counts: Record_ = { views: 1 };
+    const byCode: Record<string, number> = counts;
+    console.log(new Error(error.code).message, failure.error.retry_after, byCode);
   }
   socket.emit("patch", "doc-1", { op: "move", x: 1, y: 2 });
   socket.emit("patch", "doc-1", { op: "add_tag", tag: "x" }, true);

@@ -31,6 +31,13 @@ export interface ClientToServerEvents {
   patch: (payload1: string, patch: Patch, payload3?: boolean | null) => void;
 }
 
+/**
+ * The auth data a client of the namespace `/` sends when it connects: `io(url, { auth })`.
+ *
+ * `token` carries the bearer token.
+ */
+export type SocketAuth = { token: string };
+
 /** The events a client of the namespace `/chat-room` listens to (`socket.on`). */
 export interface ChatRoomServerToClientEvents {
   say: (payload: string) => void;
@@ -44,6 +51,15 @@ export interface ChatRoomServerToClientEvents {
 export interface ChatRoomClientToServerEvents {
   say: (payload: string) => void;
 }
+
+/**
+ * The auth data a client of the namespace `/chat-room` sends when it connects: `io(url, { auth })`.
+ *
+ * `token` carries the bearer token.
+ */
+export type ChatRoomSocketAuth = {
+  client: string;
+} & { token: string };
 
 /** A document and its parts. */
 export interface Document {
@@ -107,12 +123,20 @@ export interface Position {
 }
 
 export interface Failure {
-  error: {
-    /** Not a closed enum; applications add their own codes. */
-    code: string;
-    /** @exclusiveMinimum 0 */
-    retry_after?: number;
-  };
+  error: Error_;
+}
+
+/** Named like JavaScript's global Error. */
+export interface Error_ {
+  /** Not a closed enum; applications add their own codes. */
+  code: string;
+  /** @exclusiveMinimum 0 */
+  retry_after?: number;
+}
+
+/** Named like TypeScript's utility type Record. */
+export interface Record_ {
+  [key: string]: number;
 }
 
 export interface Labels {
@@ -124,4 +148,32 @@ export type interface_ = boolean;
 
 export interface _2fa {
   code?: string;
+}
+
+// socket.io-client's Socket, completed for the acknowledged events above (their callback is a
+// required last parameter, so that emitWithAck takes the acknowledgement's type from it):
+// - socket.emit(event, ...payload) without a callback, fire and forget;
+// - socket.timeout(ms).emitWithAck(event, ...payload), which socket.io-client types `any`
+//   (timeout() puts an Error before the acknowledgement, and its FirstArg<> then gives up).
+
+/** The payload parameters of an acknowledged event: its parameters before the callback. */
+type AcknowledgedPayloads<E> = E extends (...args: infer P) => void
+  ? P extends [...infer Payload, infer Callback] ? (Callback extends (...args: any[]) => void ? Payload : never) : never
+  : never;
+
+/** What `emitWithAck` resolves to: the callback's first argument, after the Error of `timeout()`. */
+type AcknowledgementOf<E> = E extends (...args: infer P) => void
+  ? P extends [...unknown[], (...args: infer A) => void]
+    ? A extends [infer First, ...infer Rest] ? ([First] extends [Error] ? ([Error] extends [First] ? Rest[0] : First) : First) : A[0]
+    : never
+  : never;
+
+declare module "socket.io-client" {
+  interface Socket<ListenEvents, EmitEvents> {
+    /** Emit an acknowledged event without a callback: fire and forget. */
+    emit<Ev extends keyof EmitEvents & (string | symbol)>(ev: Ev, ...args: AcknowledgedPayloads<EmitEvents[Ev]>): this;
+    /** Emit an acknowledged event and resolve to its acknowledgement, with or without `timeout()`. */
+    emitWithAck<Ev extends keyof EmitEvents & (string | symbol)>(ev: Ev, ...args: AcknowledgedPayloads<EmitEvents[Ev]>):
+      Promise<AcknowledgementOf<EmitEvents[Ev]>>;
+  }
 }

@@ -1,6 +1,6 @@
 // A typed client of multi-arg.d.ts (the golden declarations of MultiArgApp): it must compile.
 import { io, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, Message, ServerToClientEvents } from "./api.js";
+import type { ClientToServerEvents, ErrorAck, Message, ServerToClientEvents } from "./api.js";
 
 const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io("http://127.0.0.1:9092");
 
@@ -26,6 +26,13 @@ async function play(): Promise<void> {
     }
   });
   socket.timeout(1000).emit("where", (error, x, y, label) => console.log(error, x, y, label));
+  // with a timeout, and fire and forget
+  const tagged: number | ErrorAck = await socket.timeout(1000).emitWithAck("tag", "lobby", "red", "blue");
+  const labelled: (string | null)[] | ErrorAck = await socket.timeout(1000).emitWithAck("label", "one", "two");
+  const where: number | ErrorAck = await socket.timeout(1000).emitWithAck("where");
+  console.log(tagged, labelled, where);
+  socket.emit("tag", "lobby", "red");
+  socket.emit("say", "lobby", { text: "hi" }, undefined);
 }
 
 // an event of two arguments that the client answers with two arguments, or one

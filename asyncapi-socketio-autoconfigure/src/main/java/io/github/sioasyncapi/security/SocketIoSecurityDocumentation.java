@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * components, which every server's {@code security} references. AsyncAPI has no scheme for
  * Socket.IO's auth data, so the scheme is the {@code Authorization} header's, and its
  * description and the extension {@value #AUTH_PROPERTY_EXTENSION} name the auth data's
- * property; the viewer's playground reads both.
+ * property (the viewer's playground reads both), and {@value #AUTH_REQUIRED_EXTENSION} says
+ * whether a client must send it (the TypeScript declarations' auth types read both).
  *
  * @since 0.1.0
  */
@@ -40,6 +41,12 @@ public class SocketIoSecurityDocumentation implements AsyncApiCustomizer {
 
 	/** The extension that names the auth data's property that carries the token. */
 	public static final String AUTH_PROPERTY_EXTENSION = "x-socketio-auth-property";
+
+	/**
+	 * The extension that says whether a client must send the token: {@code true}, unless
+	 * clients without a token connect as anonymous users.
+	 */
+	public static final String AUTH_REQUIRED_EXTENSION = "x-socketio-auth-required";
 
 	private final boolean anonymous;
 
@@ -69,6 +76,7 @@ public class SocketIoSecurityDocumentation implements AsyncApiCustomizer {
 				+ (this.anonymous ? "; clients without a token connect as anonymous users." : ".")
 				+ " Events a client may not send are answered with the code `forbidden`.");
 		scheme.addExtension(AUTH_PROPERTY_EXTENSION, HandshakeBearerToken.AUTH_PROPERTY);
+		scheme.addExtension(AUTH_REQUIRED_EXTENSION, !this.anonymous);
 		document.getComponents().getSecuritySchemes().put(SCHEME, scheme);
 		for (Server server : document.getServers().values()) {
 			server.getSecurity().add(Reference.toSecurityScheme(SCHEME));

@@ -107,6 +107,13 @@ class AnonymousClientsTests {
 		assertThat(get("/anything-else").statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void theDocumentAndTheDeclarationsSayTheTokenMayBeLeftOut() throws Exception {
+		assertThat(get("/asyncapi.yaml").body()).contains("x-socketio-auth-required: false");
+		assertThat(get("/asyncapi.d.ts").body()).contains("export type SocketAuth = { token?: string };",
+				"a client without one connects as an anonymous user");
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.httpPort + path))

@@ -159,9 +159,12 @@ class SpringSecurityTests {
 		assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
 		assertThat(scheme.get("bearerFormat").asString()).isEqualTo("JWT");
 		assertThat(scheme.get("x-socketio-auth-property").asString()).isEqualTo("token");
+		assertThat(scheme.get("x-socketio-auth-required").asBoolean()).isTrue();
 		assertThat(doc.get("servers").get("socketio").get("security"))
 			.isEqualTo(json("[{\"$ref\": \"#/components/securitySchemes/bearerToken\"}]"));
 		assertThat(doc.get("components").get("schemas").toString()).contains("\"forbidden\"");
+		assertThat(get("/asyncapi.d.ts", TOKENS.valid("ann", "chat")).body())
+			.contains("export type SocketAuth = { token: string };");
 	}
 
 	private HttpResponse<String> get(String path, String token) throws Exception {

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.sioasyncapi.asyncapi.model.AsyncApiDocument;
+import io.github.sioasyncapi.security.SocketIoSecurityDocumentation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
@@ -182,6 +183,29 @@ public final class ClientContract {
 	}
 
 	/**
+	 * The bearer token a client sends in its auth data when it connects, as the document's
+	 * servers' {@code security} describes it: the first security scheme with the extension
+	 * {@value SocketIoSecurityDocumentation#AUTH_PROPERTY_EXTENSION} (the auth data's property)
+	 * and {@value SocketIoSecurityDocumentation#AUTH_REQUIRED_EXTENSION} (whether a client
+	 * must send it; when absent, it may).
+	 * @return the token, or {@code null} when no server's security scheme names an auth data
+	 * property
+	 */
+	public @Nullable AuthToken authToken() {
+		for (JsonNode server : this.document.path("servers").values()) {
+			for (JsonNode requirement : resolve(server).path("security").values()) {
+				JsonNode scheme = resolve(requirement);
+				String property = text(scheme, SocketIoSecurityDocumentation.AUTH_PROPERTY_EXTENSION);
+				if (property != null) {
+					return new AuthToken(property,
+							scheme.path(SocketIoSecurityDocumentation.AUTH_REQUIRED_EXTENSION).asBoolean(false));
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * The named schemas of {@code components.schemas}, in document order.
 	 * @return the schemas by name
 	 */
@@ -266,6 +290,17 @@ public final class ClientContract {
 			serverToClient = List.copyOf(serverToClient);
 		}
 
+	}
+
+	/**
+	 * The bearer token of the auth data a client sends when it connects to any namespace.
+	 *
+	 * @param property the auth data's property that carries the token, for example
+	 * {@code token}
+	 * @param required whether a client must send it ({@code false} when the server lets
+	 * clients without a token connect as anonymous users)
+	 */
+	public record AuthToken(String property, boolean required) {
 	}
 
 	/**

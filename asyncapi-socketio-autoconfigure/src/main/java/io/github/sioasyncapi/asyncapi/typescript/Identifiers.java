@@ -38,7 +38,42 @@ final class Identifiers {
 			"declare", "module", "namespace", "readonly", "keyof", "infer", "is", "asserts", "unique", "global",
 			"require", "of", "from", "out", "satisfies", "accessor", "arguments", "eval");
 
+	/**
+	 * The global names of JavaScript's standard library (ECMAScript's global objects) and of
+	 * TypeScript's ({@code lib.es*.d.ts}: its utility types and the interfaces of the
+	 * built-ins): a declaration of one of them would shadow the global in the module that
+	 * imports it, and in the declarations themselves.
+	 */
+	private static final Set<String> GLOBALS = Set.of("AggregateError", "Array", "ArrayBuffer", "ArrayBufferLike",
+			"ArrayBufferView", "ArrayLike", "AsyncGenerator", "AsyncGeneratorFunction", "AsyncIterable",
+			"AsyncIterableIterator", "AsyncIterator", "Atomics", "Awaited", "BigInt", "BigInt64Array",
+			"BigUint64Array", "Boolean", "CallableFunction", "Capitalize", "ConcatArray", "ConstructorParameters",
+			"DataView", "Date", "DateConstructor", "Error", "ErrorConstructor", "EvalError", "Exclude", "Extract",
+			"FinalizationRegistry", "Float32Array", "Float64Array", "Function", "Generator", "GeneratorFunction",
+			"Infinity", "InstanceType", "Int16Array", "Int32Array", "Int8Array", "Intl", "Iterable",
+			"IterableIterator", "Iterator", "IteratorResult", "JSON", "Lowercase", "Map", "Math", "NaN",
+			"NewableFunction", "NoInfer", "NonNullable", "Number", "Object", "Omit", "OmitThisParameter",
+			"Parameters", "Partial", "Pick", "Promise", "PromiseConstructorLike", "PromiseLike", "PropertyDescriptor",
+			"PropertyDescriptorMap", "PropertyKey", "Proxy", "ProxyHandler", "RangeError", "Readonly",
+			"ReadonlyArray", "ReadonlyMap", "ReadonlySet", "Record", "ReferenceError", "Reflect", "RegExp",
+			"RegExpExecArray", "RegExpMatchArray", "Required", "ReturnType", "Set", "SharedArrayBuffer", "String",
+			"Symbol", "SyntaxError", "TemplateStringsArray", "ThisParameterType", "ThisType", "TypeError",
+			"TypedPropertyDescriptor", "URIError", "Uint16Array", "Uint32Array", "Uint8Array", "Uint8ClampedArray",
+			"Uncapitalize", "Uppercase", "WeakKey", "WeakMap", "WeakRef", "WeakSet", "globalThis");
+
 	private Identifiers() {
+	}
+
+	/**
+	 * A valid name for a declared type: the {@link #identifier(String) identifier} of the
+	 * name, suffixed with {@code _} when it is a global name of JavaScript's or TypeScript's
+	 * standard library ({@code Error} becomes {@code Error_}, {@code Record} {@code Record_}).
+	 * @param name the name
+	 * @return the type name
+	 */
+	static String typeName(String name) {
+		String identifier = identifier(name);
+		return GLOBALS.contains(identifier) ? identifier + "_" : identifier;
 	}
 
 	/**

@@ -370,7 +370,10 @@ final class SchemaTypes {
 		return new Type(String.join(" | ", texts), Type.UNION);
 	}
 
-	private static Type intersection(List<Type> types) {
+	/**
+	 * The intersection of types: duplicates once, {@code unknown} dropped.
+	 */
+	static Type intersection(List<Type> types) {
 		List<Type> parts = types.stream().filter((type) -> !type.equals(UNKNOWN)).distinct().toList();
 		if (parts.isEmpty()) {
 			return UNKNOWN;

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.sioasyncapi.asyncapi.contract.ClientContract;
+import io.github.sioasyncapi.asyncapi.contract.ClientContract.AuthToken;
 import io.github.sioasyncapi.asyncapi.contract.ClientContract.Event;
 import io.github.sioasyncapi.asyncapi.contract.ClientContract.Namespace;
 import io.github.sioasyncapi.asyncapi.contract.ClientContract.Payload;
@@ -37,14 +38,20 @@ import tools.jackson.databind.JsonNode;
  * <li>per namespace, {@code ServerToClientEvents} (the events a client listens to) and
  * {@code ClientToServerEvents} (the events it emits); other namespaces than {@code /} prefix
  * both with their PascalCase name ({@code /admin} gives {@code AdminServerToClientEvents}), and
- * a namespace whose connection takes auth data gets its type as {@code SocketAuth}
+ * a namespace whose connection takes auth data (its {@code x-socketio-auth} schema, the
+ * bearer token of the servers' security scheme, or both) gets its type as {@code SocketAuth}
  * ({@code AdminSocketAuth});</li>
  * <li>each event is a function type: its payload arguments (the remaining arguments of an
  * argument list as a rest parameter), then, when the event is acknowledged, a callback typed
  * with the acknowledgement's arguments (the union of the reply messages, the error ack
- * included), so that {@code emitWithAck} is typed too;</li>
+ * included), so that {@code emitWithAck} is typed too; {@link SocketAugmentation} completes
+ * socket.io-client's {@code Socket} so that such an event may be emitted without callback,
+ * and {@code timeout(ms).emitWithAck} is typed;</li>
  * <li>every component schema is an exported interface (plain objects) or type alias
- * (everything else) of the same name, see {@link SchemaTypes}; descriptions become TSDoc.</li>
+ * (everything else) of the same name, see {@link SchemaTypes}; descriptions become TSDoc. A
+ * name that is no identifier is made one, and one of a global of JavaScript's or TypeScript's
+ * standard library gets the suffix {@code _} ({@code Error_}), see
+ * {@link Identifiers#typeName(String)}.</li>
  * </ul>
  * The same document always gives the same text.
  *
@@ -77,21 +84,22 @@ public class TypeScriptGenerator {
 	 */
 	public String generate(ClientContract contract) {
 		Identifiers.Scope scope = new Identifiers.Scope();
+		AuthToken token = contract.authToken();
 		Map<String, String> interfaceNames = new LinkedHashMap<>();
 		for (Namespace namespace : contract.namespaces()) {
 			String prefix = "/".equals(namespace.name()) ? "" : Identifiers.pascal(namespace.name());
 			if (prefix.isEmpty() && !"/".equals(namespace.name())) {
 				prefix = "Namespace";
 			}
-			List<String> suffixes = (namespace.auth() != null)
+			List<String> suffixes = (namespace.auth() != null || token != null)
 					? List.of("ServerToClientEvents", "ClientToServerEvents", "SocketAuth")
 					: List.of("ServerToClientEvents", "ClientToServerEvents");
 			for (String suffix : suffixes) {
-				interfaceNames.put(namespace.name() + " " + suffix, scope.claim(Identifiers.identifier(prefix + suffix)));
+				interfaceNames.put(namespace.name() + " " + suffix, scope.claim(Identifiers.typeName(prefix + suffix)));
 			}
 		}
 		Map<String, String> schemaNames = new LinkedHashMap<>();
-		contract.schemas().keySet().forEach((name) -> schemaNames.put(name, scope.claim(Identifiers.identifier(name))));
+		contract.schemas().keySet().forEach((name) -> schemaNames.put(name, scope.claim(Identifiers.typeName(name))));
 		SchemaTypes types = new SchemaTypes(contract, schemaNames);
 
 		StringBuilder out = new StringBuilder();
@@ -102,16 +110,9 @@ public class TypeScriptGenerator {
 					"The events a client of the namespace `" + name + "` listens to (`socket.on`).");
 			eventMap(out, types, interfaceNames.get(name + " ClientToServerEvents"), namespace.clientToServer(),
 					"The events a client of the namespace `" + name + "` emits (`socket.emit`, `socket.emitWithAck`).");
-			JsonNode auth = namespace.auth();
+			String auth = interfaceNames.get(name + " SocketAuth");
 			if (auth != null) {
-				new DocComment().paragraph("The auth data a client of the namespace `" + name
-						+ "` sends when it connects: `io(url, { auth })`.")
-					.writeTo(out, "");
-				out.append("export type ")
-					.append(interfaceNames.get(name + " SocketAuth"))
-					.append(" = ")
-					.append(types.type(auth, "").text())
-					.append(";\n\n");
+				authType(out, types, auth, namespace, token);
 			}
 		}
 		for (Map.Entry<String, JsonNode> schema : contract.schemas().entrySet()) {
@@ -127,10 +128,40 @@ public class TypeScriptGenerator {
 				out.append(";\n\n");
 			}
 		}
+		boolean acknowledged = contract.namespaces()
+			.stream()
+			.flatMap((namespace) -> namespace.clientToServer().stream())
+			.anyMatch((event) -> event.acks() != null);
+		if (acknowledged) {
+			SocketAugmentation.write(out, scope);
+		}
 		if (contract.namespaces().isEmpty() && contract.schemas().isEmpty()) {
 			out.append("export {};\n");
 		}
 		return out.toString().stripTrailing() + "\n";
+	}
+
+	/**
+	 * The type of a namespace's auth data: its schema ({@code x-socketio-auth}), with the
+	 * bearer token's property when the servers' security scheme names one.
+	 */
+	private static void authType(StringBuilder out, SchemaTypes types, String typeName, Namespace namespace,
+			@Nullable AuthToken token) {
+		DocComment comment = new DocComment().paragraph("The auth data a client of the namespace `" + namespace.name()
+				+ "` sends when it connects: `io(url, { auth })`.");
+		List<Type> parts = new ArrayList<>();
+		if (namespace.auth() != null) {
+			parts.add(types.type(namespace.auth(), ""));
+		}
+		if (token != null) {
+			comment.paragraph("`" + token.property() + "` carries the bearer token"
+					+ (token.required() ? "." : "; a client without one connects as an anonymous user."));
+			parts.add(Type.primary("{ " + Identifiers.memberName(token.property()) + (token.required() ? "" : "?")
+					+ ": string }"));
+		}
+		comment.writeTo(out, "");
+		out.append("export type ").append(typeName).append(" = ").append(SchemaTypes.intersection(parts).text());
+		out.append(";\n\n");
 	}
 
 	private static void header(StringBuilder out, ClientContract contract, Map<String, String> interfaceNames) {

@@ -75,6 +75,13 @@ class TypeScriptCompileTests {
 		mistakes.put("wrong-ack.ts", "Type 'MoveAck | ErrorAck' is not assignable to type 'MoveAck'.");
 		mistakes.put("wrong-answer.ts", "Type 'string' is not assignable to type 'boolean'.");
 		mistakes.put("wrong-enum.ts", "Type '\"Z\"' is not assignable to type '\"X\" | \"O\"'.");
+		// socket.timeout(ms): emitWithAck is typed (socket.io-client alone types it any), emit's callback takes the Error first
+		mistakes.put("wrong-timeout-ack.ts", "Type 'MoveAck | ErrorAck' is not assignable to type 'number'.");
+		mistakes.put("wrong-timeout-payload.ts", "Type 'string' is not assignable to type 'number'.");
+		mistakes.put("wrong-timeout-callback.ts", "Property 'moves' does not exist on type 'MoveAck | ErrorAck'.");
+		// fire and forget: the callback may be left out, the payload may not
+		mistakes.put("wrong-fire-and-forget.ts", "Type '\"Z\"' is not assignable to type '\"X\" | \"O\"'.");
+		mistakes.put("missing-payload.ts", "Expected 2 arguments, but got 1.");
 		files.put("client.ts", Files.readString(directory.resolve("client.ts")));
 		for (String mistake : mistakes.keySet()) {
 			files.put(mistake, Files.readString(directory.resolve(mistake)));
@@ -84,6 +91,24 @@ class TypeScriptCompileTests {
 		assertThat(errors.keySet()).as("files with errors:%n%s", result.output())
 			.containsExactlyInAnyOrderElementsOf(mistakes.keySet());
 		mistakes.forEach((file, expected) -> assertThat(String.join("\n", errors.get(file))).as(file).contains(expected));
+		assertThat(errors.get("missing-payload.ts")).as("emitWithAck, timeout().emitWithAck and emit without payload")
+			.hasSize(3);
+	}
+
+	@Test
+	void theAuthDataOfEveryNamespaceCarriesTheBearerToken() throws IOException {
+		Path directory = TypeScriptGeneratorTests.CASES.resolve("auth");
+		Map<String, String> files = new LinkedHashMap<>();
+		files.put("api.d.ts", Files.readString(TypeScriptGeneratorTests.CASES.resolve("json-schema.d.ts")));
+		files.put("missing-token.ts", Files.readString(directory.resolve("missing-token.ts")));
+		files.put("missing-client.ts", Files.readString(directory.resolve("missing-client.ts")));
+		TypeScriptCompiler.Result result = compiler.compile("auth", files);
+		Map<String, List<String>> errors = result.errorsByFile();
+		assertThat(errors.keySet()).as("files with errors:%n%s", result.output())
+			.containsExactlyInAnyOrder("missing-token.ts", "missing-client.ts");
+		assertThat(errors.get("missing-token.ts")).hasSize(2)
+			.allSatisfy((error) -> assertThat(error).contains("Property 'token' is missing"));
+		assertThat(errors.get("missing-client.ts")).singleElement().asString().contains("Property 'client' is missing");
 	}
 
 	@Test
@@ -97,6 +122,7 @@ class TypeScriptCompileTests {
 		mistakes.put("wrong-ack-arguments.ts", "Type 'number | undefined' is not assignable to type 'string'.");
 		mistakes.put("wrong-answer-arguments.ts", "Argument of type 'string' is not assignable to parameter of type 'boolean'.");
 		mistakes.put("wrong-listener-arguments.ts", "Property 'text' is missing in type 'Options' but required in type 'Message'.");
+		mistakes.put("wrong-timeout-rest.ts", "Type 'number | ErrorAck' is not assignable to type 'string'.");
 		files.put("client.ts", Files.readString(directory.resolve("client.ts")));
 		for (String mistake : mistakes.keySet()) {
 			files.put(mistake, Files.readString(directory.resolve(mistake)));

@@ -106,7 +106,14 @@ class TypeScriptGeneratorTests {
 			.as("comments cannot be ended by text")
 			.contains("description, with a *\\/ that must not end the comment.", "@pattern ^[a-z*\\/]+$",
 					"// TypeScript declarations of \"JSON Schema */ cases 2.0.0\"")
-			.as("a Multi Format Schema Object").contains("level: \"info\";", "\"x-trace-id\"?: string;");
+			.as("a Multi Format Schema Object").contains("level: \"info\";", "\"x-trace-id\"?: string;")
+			.as("the bearer token in every namespace's auth data")
+			.contains("export type SocketAuth = { token: string };",
+					"export type ChatRoomSocketAuth = {\n  client: string;\n} & { token: string };")
+			.as("names of globals").contains("export interface Error_ {", "error: Error_;", "export interface Record_ {")
+			.doesNotContain("interface Error ", "interface Record ")
+			.as("socket.io-client completed for acknowledged events")
+			.contains("declare module \"socket.io-client\" {\n  interface Socket<ListenEvents, EmitEvents> {");
 	}
 
 	@Test
