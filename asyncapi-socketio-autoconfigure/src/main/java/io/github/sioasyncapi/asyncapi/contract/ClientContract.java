@@ -299,6 +299,7 @@ public final class ClientContract {
 	 * {@code token}
 	 * @param required whether a client must send it ({@code false} when the server lets
 	 * clients without a token connect as anonymous users)
+	 * @since 0.1.0
 	 */
 	public record AuthToken(String property, boolean required) {
 	}
