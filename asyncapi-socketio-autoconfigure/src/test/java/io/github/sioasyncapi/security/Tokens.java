@@ -38,9 +38,9 @@ import com.nimbusds.jwt.SignedJWT;
 /**
  * An RSA key generated for a test run, its public key as the PEM file that Spring Boot's
  * {@code spring.security.oauth2.resourceserver.jwt.public-key-location} reads, and JWTs signed
- * with it (or with another key).
+ * with it (or with another key). Public for the tests of {@code asyncapi-socketio-test}.
  */
-final class Tokens {
+public final class Tokens {
 
 	private final RSAKey key;
 
@@ -51,7 +51,11 @@ final class Tokens {
 		this.publicKeyFile = publicKeyFile;
 	}
 
-	static Tokens generate() {
+	/**
+	 * Generate a key.
+	 * @return the key and its tokens
+	 */
+	public static Tokens generate() {
 		try {
 			RSAKey key = new RSAKeyGenerator(2048).generate();
 			Path file = Files.createTempFile("socketio-jwt-", ".pem");
@@ -71,12 +75,12 @@ final class Tokens {
 	}
 
 	/** The location of the public key, for {@code public-key-location}. */
-	String publicKeyLocation() {
+	public String publicKeyLocation() {
 		return this.publicKeyFile.toUri().toString();
 	}
 
 	/** A token of a subject with scopes, valid for an hour. */
-	String valid(String subject, String scope) {
+	public String valid(String subject, String scope) {
 		return sign(this.key, subject, scope, Instant.now().plus(Duration.ofHours(1)));
 	}
 

@@ -27,9 +27,13 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 
 /**
  * {@link ImportAutoConfiguration Auto-configuration imports} of the Socket.IO side of an
- * application: Bean Validation, the Socket.IO server and handler dispatch, its store, and the
- * AsyncAPI document (without its web endpoints, which need a web server). Most tests should
- * use {@link SocketIoTest @SocketIoTest} rather than this annotation.
+ * application: Bean Validation, the Socket.IO server and handler dispatch, its store, the
+ * AsyncAPI document (without its web endpoints, which need a web server), and, when Spring
+ * Security is on the class path, what authenticates Socket.IO clients: Spring Security's and the
+ * OAuth2 resource server's auto-configurations (the {@code JwtDecoder} or
+ * {@code OpaqueTokenIntrospector} of {@code spring.security.oauth2.resourceserver.*}) and the
+ * starter's Spring Security integration. Most tests should use
+ * {@link SocketIoTest @SocketIoTest} rather than this annotation.
  *
  * @see SocketIoTest
  * @since 0.1.0

@@ -39,8 +39,11 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * {@link io.github.sioasyncapi.annotation.SocketIoControllerAdvice @SocketIoControllerAdvice}
  * beans, the beans that customize them ({@code AsyncApiCustomizer},
  * {@code SocketIoServerCustomizer}, {@code SocketIoObserver}, Jackson modules and components,
- * converters), and the starter's auto-configurations, on a random port; no web server and no
- * other {@code @Component}, {@code @Service} or {@code @Repository}. A
+ * converters, {@code @EnableMethodSecurity} configurations), and the starter's
+ * auto-configurations, on a random port; no web server and no other {@code @Component},
+ * {@code @Service} or {@code @Repository}. With Spring Security on the class path, clients are
+ * authenticated as in the application: Spring Security's and the OAuth2 resource server's
+ * auto-configurations and the starter's Spring Security integration are included. A
  * {@link io.github.sioasyncapi.test.SocketIoTester SocketIoTester} bean is ready to use:
  * <pre class="code">
  * &#64;SocketIoTest(GameController.class)

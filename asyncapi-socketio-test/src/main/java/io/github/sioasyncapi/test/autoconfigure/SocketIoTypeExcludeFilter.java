@@ -39,7 +39,8 @@ import org.springframework.util.ObjectUtils;
 final class SocketIoTypeExcludeFilter extends StandardAnnotationCustomizableTypeExcludeFilter<SocketIoTest> {
 
 	private static final String[] OPTIONAL_INCLUDES = { "tools.jackson.databind.JacksonModule",
-			"org.springframework.boot.jackson.JacksonComponent" };
+			"org.springframework.boot.jackson.JacksonComponent",
+			"org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity" };
 
 	private static final Set<Class<?>> KNOWN_INCLUDES;
 
