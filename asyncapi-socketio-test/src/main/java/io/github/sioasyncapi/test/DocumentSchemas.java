@@ -26,10 +26,15 @@ import java.util.stream.Collectors;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaContext;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.Keyword;
+import com.networknt.schema.keyword.NonValidationKeyword;
+import com.networknt.schema.keyword.UnknownKeywordFactory;
 import com.networknt.schema.path.PathType;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonPointer;
@@ -50,8 +55,20 @@ import tools.jackson.databind.node.ArrayNode;
  * A message's arguments are its payload: none when the message has no {@code payload}, the
  * array of arguments when the payload has {@code prefixItems} or {@code x-socketio-arguments:
  * true} (an argument list), otherwise exactly one argument. {@code $ref}s resolve within the document.
+ * The keywords AsyncAPI's Schema Object adds to JSON Schema ({@code discriminator},
+ * {@code externalDocs}), OpenAPI's {@code example} and {@code x-} extensions are known and
+ * validate nothing; other unknown keywords are reported by the validator's log.
  */
 final class DocumentSchemas {
+
+	/** The keywords of the document's schemas that are not JSON Schema's and validate nothing. */
+	static final List<String> DOCUMENT_KEYWORDS = List.of("discriminator", "externalDocs", "example");
+
+	/** JSON Schema 2020-12 with the {@link #DOCUMENT_KEYWORDS} and {@code x-} extensions. */
+	static final Dialect DIALECT = Dialect.builder(Dialects.getDraft202012())
+		.keywords(DOCUMENT_KEYWORDS.stream().map(NonValidationKeyword::new).toList())
+		.unknownKeywordFactory(DocumentSchemas::extensionOrUnknown)
+		.build();
 
 	private static final String BASE = "urn:asyncapi-socketio-test:document";
 
@@ -65,9 +82,13 @@ final class DocumentSchemas {
 
 	private DocumentSchemas(JsonNode document, String json) {
 		this.document = document;
-		this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-				(builder) -> builder.schemas(Map.of(BASE, json))
-					.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build()));
+		this.registry = SchemaRegistry.withDefaultDialect(DIALECT, (builder) -> builder.schemas(Map.of(BASE, json))
+			.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build()));
+	}
+
+	private static Keyword extensionOrUnknown(String name, SchemaContext context) {
+		return name.startsWith("x-") ? new NonValidationKeyword(name)
+				: UnknownKeywordFactory.getInstance().getKeyword(name, context);
 	}
 
 	/**

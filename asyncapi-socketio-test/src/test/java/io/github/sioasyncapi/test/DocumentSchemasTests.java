@@ -16,7 +16,12 @@
 
 package io.github.sioasyncapi.test;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.node.ArrayNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,6 +147,36 @@ class DocumentSchemasTests {
 			.withMessageStartingWith("Not an AsyncAPI document");
 		assertThatIllegalArgumentException().isThrownBy(() -> DocumentSchemas.parse("{"))
 			.withMessageStartingWith("Not JSON");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void theKeywordsAsyncApiAddsToJsonSchemaAreKnownAndLogNothing(CapturedOutput output) {
+		String extension = "x-extension-" + UUID.randomUUID();
+		DocumentSchemas schemas = DocumentSchemas.parse("""
+				{
+				  "asyncapi": "3.1.0",
+				  "info": {"title": "t", "version": "1"},
+				  "channels": {"root": {"address": "/", "messages": {"drawn": {"$ref": "#/components/messages/drawn"}}}},
+				  "operations": {"sendDrawn": {"action": "send", "channel": {"$ref": "#/channels/root"},
+				    "messages": [{"$ref": "#/channels/root/messages/drawn"}]}},
+				  "components": {
+				    "schemas": {
+				      "Shape": {"oneOf": [{"$ref": "#/components/schemas/Circle"}], "discriminator": "kind",
+				        "externalDocs": {"url": "https://example.org/shapes"}, "%s": {"any": "thing"}},
+				      "Circle": {"type": "object", "properties": {"kind": {"const": "circle"},
+				        "radius": {"type": "integer", "example": 3}}, "required": ["kind", "radius"]}
+				    },
+				    "messages": {"drawn": {"name": "drawn", "payload": {"type": "array", "x-socketio-arguments": true,
+				      "prefixItems": [{"$ref": "#/components/schemas/Shape"}], "minItems": 1}}}
+				  }
+				}""".formatted(extension));
+		assertThat(schemas.checkEvent("/", "drawn", arguments("[{\"kind\": \"circle\", \"radius\": 3}]"))).isNull();
+		assertThat(schemas.checkEvent("/", "drawn", arguments("[{\"kind\": \"circle\", \"radius\": \"3\"}]")))
+			.contains("$[0].radius: string found, integer expected");
+		assertThat(output).doesNotContain("Unknown keyword");
+		// the validator warns once per keyword and JVM: the dialect shows that it never asks
+		assertThat(DocumentSchemas.DIALECT.getKeywords()).containsKeys("discriminator", "externalDocs", "example");
 	}
 
 	private static ArrayNode arguments(String json) {
