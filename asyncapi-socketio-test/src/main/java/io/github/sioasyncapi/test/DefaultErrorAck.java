@@ -83,6 +83,17 @@ final class DefaultErrorAck implements SocketIoTester.ErrorAck {
 		return this;
 	}
 
+	/**
+	 * The error for messages.
+	 * @return for example {@code code 'invalid_payload', message "join: payload is invalid",
+	 * violation paths [room]}
+	 */
+	String describe() {
+		List<String> paths = violationPaths();
+		return "code '" + code() + "', message \"" + message() + "\""
+				+ (paths.isEmpty() ? "" : ", violation paths " + paths);
+	}
+
 	private AssertionError mismatch(String expected) {
 		return new AssertionError("The error ack of '" + this.event + "' was expected with " + expected + ", but is "
 				+ this.error);

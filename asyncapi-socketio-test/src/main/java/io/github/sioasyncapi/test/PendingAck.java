@@ -21,6 +21,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.github.sioasyncapi.error.ErrorAck;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
@@ -86,7 +88,29 @@ final class PendingAck implements SocketIoTester.Ack {
 			throw new AssertionError("The ack of '" + this.event + "' has " + arguments.size() + " arguments, not one: "
 					+ arguments);
 		}
+		JsonNode error = error(arguments);
+		if (error != null && !holdsErrorAcks(type)) {
+			throw new AssertionError("The ack of '" + this.event + "' is an error ack, not " + type.toCanonical() + ": "
+					+ new DefaultErrorAck(this.event, error).describe() + " (isError() checks error acks)");
+		}
 		return WireJson.decode(this.settings.mapper(), arguments.get(0), type, "the ack of '" + this.event + "'");
+	}
+
+	/**
+	 * Whether a type is meant to hold error acks: the starter's {@link ErrorAck} (or a
+	 * supertype, such as {@code Object}) or a JSON tree.
+	 */
+	private static boolean holdsErrorAcks(JavaType type) {
+		return type.getRawClass().isAssignableFrom(ErrorAck.class) || JsonNode.class.isAssignableFrom(type.getRawClass());
+	}
+
+	/**
+	 * The error of an error ack, {@code {"error": {"code": …}}}.
+	 * @return the error, or {@code null} if the arguments are not an error ack
+	 */
+	private static @Nullable JsonNode error(ArrayNode arguments) {
+		JsonNode error = (arguments.size() == 1) ? arguments.get(0).get("error") : null;
+		return (error != null && error.path("code").isString()) ? error : null;
 	}
 
 	@Override
@@ -101,8 +125,8 @@ final class PendingAck implements SocketIoTester.Ack {
 	@Override
 	public SocketIoTester.ErrorAck isError() {
 		ArrayNode arguments = await();
-		JsonNode error = (arguments.size() == 1) ? arguments.get(0).path("error") : null;
-		if (error == null || !error.path("code").isString()) {
+		JsonNode error = error(arguments);
+		if (error == null) {
 			throw new AssertionError("The ack of '" + this.event
 					+ "' was expected to be an error ack {\"error\": {\"code\": …}}, but is " + arguments);
 		}

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.github.sioasyncapi.error.ErrorAck;
 import io.github.sioasyncapi.test.ChatApplication.Joined;
 import io.github.sioasyncapi.test.ChatApplication.Said;
 import io.github.sioasyncapi.test.SocketIoTester.Client;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.ParameterizedTypeReference;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -176,6 +179,26 @@ class SocketIoTesterTests {
 			.withMessageContaining("unauthorized");
 		assertThatExceptionOfType(AssertionError.class).isThrownBy(this.tester::expectConnectError)
 			.withMessageContaining("accepted the connection to namespace '/'");
+	}
+
+	@Test
+	void anErrorAckIsNotDecodedAsTheAckOfTheEvent() {
+		Client ann = this.tester.connect();
+		SocketIoTester.Ack ack = ann.emitWithAck("join", SocketIoTester.json("{\"room\": \" \"}"));
+		// without the check, Joined[room=null, name=null]: the mapper ignores the unknown property 'error'
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> ack.as(Joined.class))
+			.withMessageStartingWith("The ack of 'join' is an error ack, not " + Joined.class.getName()
+					+ ": code 'invalid_payload', message \"join: payload is invalid\", violation paths [")
+			.withMessageContainingAll("room", "name")
+			.withMessageEndingWith("] (isError() checks error acks)");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> ack.as(new ParameterizedTypeReference<Map<String, String>>() {
+			}))
+			.withMessageStartingWith("The ack of 'join' is an error ack, not java.util.Map<java.lang.String,java.lang.String>: ");
+		assertThat(ack.as(ErrorAck.class).error().code()).isEqualTo("invalid_payload");
+		assertThat(ack.as(JsonNode.class).path("error").path("code").asString()).isEqualTo("invalid_payload");
+		assertThat(ack.as(Object.class)).isInstanceOf(Map.class);
+		ack.isError().hasCode("invalid_payload");
 	}
 
 	@Test
