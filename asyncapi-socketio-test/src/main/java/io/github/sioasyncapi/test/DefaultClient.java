@@ -44,6 +44,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 final class DefaultClient implements SocketIoTester.Client {
 
+	private static final Duration CLIENT_TIMEOUT_MARGIN = Duration.ofSeconds(1);
+
 	private final Settings settings;
 
 	private final String namespace;
@@ -81,7 +83,8 @@ final class DefaultClient implements SocketIoTester.Client {
 		IO.Options options = IO.Options.builder()
 			.setForceNew(true)
 			.setReconnection(false)
-			.setTimeout(settings.timeout().toMillis())
+			// the client's own limit comes after the tester's, whose failure says what happened
+			.setTimeout(settings.connectTimeout().plus(CLIENT_TIMEOUT_MARGIN).toMillis())
 			.setPath(settings.path())
 			.setTransports(settings.transports().toArray(String[]::new))
 			.setAuth(settings.auth())
@@ -106,12 +109,12 @@ final class DefaultClient implements SocketIoTester.Client {
 	 */
 	@Nullable JsonNode awaitConnection() {
 		try {
-			return this.connection.get(this.settings.timeout().toNanos(), TimeUnit.NANOSECONDS).orElse(null);
+			return this.connection.get(this.settings.connectTimeout().toNanos(), TimeUnit.NANOSECONDS).orElse(null);
 		}
 		catch (TimeoutException ex) {
 			this.socket.close();
 			throw new AssertionError("No answer from the Socket.IO server to a connection to " + address() + " within "
-					+ Settings.format(this.settings.timeout()));
+					+ Settings.format(this.settings.connectTimeout()) + " (SocketIoTester.Builder#connectTimeout)");
 		}
 		catch (ExecutionException ex) {
 			throw new IllegalStateException(ex.getCause());

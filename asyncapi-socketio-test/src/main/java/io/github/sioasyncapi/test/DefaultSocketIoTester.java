@@ -160,6 +160,8 @@ final class DefaultSocketIoTester implements SocketIoTester {
 
 		private Duration timeout = DEFAULT_TIMEOUT;
 
+		private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+
 		private Duration quietPeriod = DEFAULT_QUIET_PERIOD;
 
 		DefaultBuilder() {
@@ -179,6 +181,7 @@ final class DefaultSocketIoTester implements SocketIoTester {
 			this.document = settings.document();
 			this.validation = settings.validation();
 			this.timeout = settings.timeout();
+			this.connectTimeout = settings.connectTimeout();
 			this.quietPeriod = settings.quietPeriod();
 		}
 
@@ -278,6 +281,13 @@ final class DefaultSocketIoTester implements SocketIoTester {
 		}
 
 		@Override
+		public Builder connectTimeout(Duration connectTimeout) {
+			Assert.isTrue(!connectTimeout.isNegative() && !connectTimeout.isZero(), "'connectTimeout' must be positive");
+			this.connectTimeout = connectTimeout;
+			return this;
+		}
+
+		@Override
 		public Builder quietPeriod(Duration quietPeriod) {
 			Assert.isTrue(!quietPeriod.isNegative() && !quietPeriod.isZero(), "'quietPeriod' must be positive");
 			this.quietPeriod = quietPeriod;
@@ -288,7 +298,7 @@ final class DefaultSocketIoTester implements SocketIoTester {
 		public SocketIoTester build() {
 			Settings settings = new Settings(this.host, this.port, this.path, this.namespace, this.auth,
 					Map.copyOf(this.headers), this.transports, this.mapper, this.document, this.validation, this.timeout,
-					this.quietPeriod);
+					this.connectTimeout, this.quietPeriod);
 			return new DefaultSocketIoTester(settings, this.clients);
 		}
 

@@ -37,12 +37,14 @@ import tools.jackson.databind.ObjectMapper;
  * @param mapper encodes and decodes payloads
  * @param document the AsyncAPI document, if any
  * @param validation whether to check acks and events against the document
- * @param timeout how long to wait for what must arrive
+ * @param timeout how long to wait for an ack or event
+ * @param connectTimeout how long to wait for the server's answer to a connection
  * @param quietPeriod how long to wait for what must not arrive
  */
 record Settings(String host, IntSupplier port, String path, String namespace, Map<String, String> auth,
 		Map<String, List<String>> headers, List<String> transports, ObjectMapper mapper,
-		@Nullable DocumentSource document, boolean validation, Duration timeout, Duration quietPeriod) {
+		@Nullable DocumentSource document, boolean validation, Duration timeout, Duration connectTimeout,
+		Duration quietPeriod) {
 
 	/**
 	 * The schemas to check acks and events against.

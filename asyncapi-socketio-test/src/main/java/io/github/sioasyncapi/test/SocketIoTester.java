@@ -59,8 +59,19 @@ import tools.jackson.databind.node.ArrayNode;
  */
 public interface SocketIoTester {
 
-	/** How long a wait lasts by default before it fails. */
+	/**
+	 * How long an ack or event is waited for by default before the test fails, as long as
+	 * {@code WebTestClient} and {@code GraphQlTester} wait for a response.
+	 */
 	Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+
+	/**
+	 * How long a connection is waited for by default before the test fails: longer than
+	 * {@link #DEFAULT_TIMEOUT}, since the first connection of a test run meets a cold JVM on
+	 * both sides (class loading of the client, the server's first handshake, the first token
+	 * it checks), which a loaded CI machine can stretch over seconds.
+	 */
+	Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(15);
 
 	/** How long, by default, something that must not arrive is waited for. */
 	Duration DEFAULT_QUIET_PERIOD = Duration.ofMillis(300);
@@ -234,11 +245,22 @@ public interface SocketIoTester {
 		Builder validation(boolean enabled);
 
 		/**
-		 * How long a connection, an ack or an event is waited for before the test fails.
+		 * How long an ack or an event is waited for before the test fails (and how long
+		 * {@link Client#close()} waits for the connection to close).
 		 * @param timeout the timeout, {@link SocketIoTester#DEFAULT_TIMEOUT} by default
 		 * @return this builder
+		 * @see #connectTimeout(Duration)
 		 */
 		Builder timeout(Duration timeout);
+
+		/**
+		 * How long the server's answer to a connection (accepted or refused) is waited for
+		 * before the test fails.
+		 * @param connectTimeout the timeout, {@link SocketIoTester#DEFAULT_CONNECT_TIMEOUT} by
+		 * default
+		 * @return this builder
+		 */
+		Builder connectTimeout(Duration connectTimeout);
 
 		/**
 		 * How long an ack or event that must not arrive is waited for.

@@ -16,6 +16,9 @@
 
 package io.github.sioasyncapi.test;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +134,22 @@ class SocketIoTesterTests {
 		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> ann.emitWithAck("slow").as(String.class))
 			.withMessage("No ack of 'slow' reached client " + ann.id() + " on namespace '/' at 127.0.0.1:" + this.port
 					+ "/socket.io within 200 ms");
+	}
+
+	@Test
+	void aConnectionWaitsForTheConnectTimeoutNotTheTimeoutOfAcksAndEvents() throws IOException {
+		assertThat(SocketIoTester.DEFAULT_CONNECT_TIMEOUT).isGreaterThan(SocketIoTester.DEFAULT_TIMEOUT);
+		// a server that accepts TCP connections and never answers
+		try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+			SocketIoTester tester = this.tester.mutate()
+				.port(silent.getLocalPort())
+				.timeout(Duration.ofMillis(100))
+				.connectTimeout(Duration.ofMillis(1500))
+				.build();
+			assertThatExceptionOfType(AssertionError.class).isThrownBy(tester::connect)
+				.withMessage("No answer from the Socket.IO server to a connection to namespace '/' at 127.0.0.1:"
+						+ silent.getLocalPort() + "/socket.io within 1500 ms (SocketIoTester.Builder#connectTimeout)");
+		}
 	}
 
 	@Test
