@@ -32,6 +32,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 import io.github.sioasyncapi.docs.MarkdownPage.CodeBlock;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,8 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Java samples of {@code docs/testing.md} compile against this module's test class path,
  * which has the tester (the documentation checks of {@code asyncapi-socketio-autoconfigure}
  * cannot: the tester depends on that module). They compile together, in one package, so that the
- * tests on the page use the controller shown at its top.
+ * tests on the page use the controller shown at its top. Tagged for the test run with Spring
+ * Security, which the samples of the slice with Spring Security use.
  */
+@Tag("integrations")
 class TestingDocumentationTests {
 
 	private static final String PAGE = "docs/testing.md";
