@@ -88,20 +88,42 @@ final class PendingAck implements SocketIoTester.Ack {
 			throw new AssertionError("The ack of '" + this.event + "' has " + arguments.size() + " arguments, not one: "
 					+ arguments);
 		}
+		String what = "the ack of '" + this.event + "'";
 		JsonNode error = error(arguments);
-		if (error != null && !holdsErrorAcks(type)) {
-			throw new AssertionError("The ack of '" + this.event + "' is an error ack, not " + type.toCanonical() + ": "
-					+ new DefaultErrorAck(this.event, error).describe() + " (isError() checks error acks)");
+		if (error == null) {
+			return WireJson.decode(this.settings.mapper(), arguments.get(0), type, what);
 		}
-		return WireJson.decode(this.settings.mapper(), arguments.get(0), type, "the ack of '" + this.event + "'");
+		T value;
+		try {
+			value = WireJson.decode(this.settings.mapper(), arguments.get(0), type, what);
+		}
+		catch (AssertionError ex) {
+			throw notDecodedError(type, error);
+		}
+		if (!keepsError(value, error)) {
+			throw notDecodedError(type, error);
+		}
+		return value;
 	}
 
 	/**
-	 * Whether a type is meant to hold error acks: the starter's {@link ErrorAck} (or a
-	 * supertype, such as {@code Object}) or a JSON tree.
+	 * Whether a value decoded from an error ack kept the error's code, as the starter's
+	 * {@link ErrorAck}, a type of the application's own with an {@code error} property,
+	 * {@code Object} or a JSON tree do; any other type would silently drop it.
 	 */
-	private static boolean holdsErrorAcks(JavaType type) {
-		return type.getRawClass().isAssignableFrom(ErrorAck.class) || JsonNode.class.isAssignableFrom(type.getRawClass());
+	private boolean keepsError(Object value, JsonNode error) {
+		try {
+			JsonNode tree = this.settings.mapper().valueToTree(value);
+			return tree != null && tree.path("error").path("code").equals(error.path("code"));
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private AssertionError notDecodedError(JavaType type, JsonNode error) {
+		return new AssertionError("The ack of '" + this.event + "' is an error ack, not " + type.toCanonical() + ": "
+				+ new DefaultErrorAck(this.event, error).describe() + " (isError() checks error acks)");
 	}
 
 	/**

@@ -397,12 +397,14 @@ public interface SocketIoTester {
 		ArrayNode arguments();
 
 		/**
-		 * Decode the acknowledgement's only argument.
+		 * Decode the acknowledgement's only argument. An error ack decodes only to a type that
+		 * keeps its {@code error} (the starter's {@code ErrorAck}, a type with an {@code error}
+		 * property, {@code Object}, a JSON tree): check it with {@link #isError()}.
 		 * @param <T> the type
 		 * @param type the type
 		 * @return the decoded value
 		 * @throws AssertionError if none arrives in time, it does not match the document, has
-		 * not exactly one argument, or cannot be decoded
+		 * not exactly one argument, cannot be decoded, or is an error ack the type drops
 		 */
 		<T> T as(Class<T> type);
 
@@ -412,7 +414,7 @@ public interface SocketIoTester {
 		 * @param type the type, for example {@code new ParameterizedTypeReference<List<Room>>() {}}
 		 * @return the decoded value
 		 * @throws AssertionError if none arrives in time, it does not match the document, has
-		 * not exactly one argument, or cannot be decoded
+		 * not exactly one argument, cannot be decoded, or is an error ack the type drops
 		 */
 		<T> T as(ParameterizedTypeReference<T> type);
 

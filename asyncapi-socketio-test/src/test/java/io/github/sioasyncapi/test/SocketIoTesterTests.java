@@ -215,9 +215,18 @@ class SocketIoTesterTests {
 			}))
 			.withMessageStartingWith("The ack of 'join' is an error ack, not java.util.Map<java.lang.String,java.lang.String>: ");
 		assertThat(ack.as(ErrorAck.class).error().code()).isEqualTo("invalid_payload");
+		// a type of the application's own that keeps the error, as the demo's GameAck does
+		assertThat(ack.as(Refusal.class)).isEqualTo(new Refusal(new Refusal.Reason("invalid_payload")));
 		assertThat(ack.as(JsonNode.class).path("error").path("code").asString()).isEqualTo("invalid_payload");
 		assertThat(ack.as(Object.class)).isInstanceOf(Map.class);
 		ack.isError().hasCode("invalid_payload");
+	}
+
+	record Refusal(Reason error) {
+
+		record Reason(String code) {
+		}
+
 	}
 
 	@Test
