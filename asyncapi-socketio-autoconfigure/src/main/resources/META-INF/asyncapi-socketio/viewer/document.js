@@ -106,10 +106,6 @@ export function isErrorAckMessage(doc, message) {
 }
 
 /**
- * A flat view of the document for rendering: channels in document order (root first) with their
- * operations, each operation with its messages and reply; plus the shared error-ack message.
- */
-/**
  * The bearer token scheme the document's servers name in their `security` (an `http` scheme
  * with `scheme: bearer`), with the auth data property that carries the token; null when none.
  */
@@ -127,6 +123,10 @@ export function bearerScheme(doc) {
   return null;
 }
 
+/**
+ * A flat view of the document for rendering: channels in document order (root first) with their
+ * operations, each operation with its messages and reply; plus the shared error-ack message.
+ */
 export function buildModel(doc) {
   const channelsObject = isObject(doc.channels) ? doc.channels : {};
   const operationsObject = isObject(doc.operations) ? doc.operations : {};

@@ -282,9 +282,12 @@ export class Playground {
       this.#logEntry('state', entry.nsp, null, [], { note: `connected (sid ${sid})` });
     } catch (error) {
       const refused = error.name === 'ConnectError';
-      this.#setState(entry, 'error', refused ? `refused: ${error.message}` : 'failed');
+      // the error ack's code, such as unauthorized, when the server refused with one
+      const code = refused ? errorOf([error.data])?.code : undefined;
+      const reason = `${typeof code === 'string' ? ` (${code})` : ''}: ${error.message}`;
+      this.#setState(entry, 'error', refused ? `refused${reason}` : 'failed');
       this.#logEntry('error', entry.nsp, null, error.data === undefined ? [] : [error.data],
-        { note: refused ? `connection refused: ${error.message}` : error.message });
+        { note: refused ? `connection refused${reason}` : error.message });
       throw error;
     }
   }

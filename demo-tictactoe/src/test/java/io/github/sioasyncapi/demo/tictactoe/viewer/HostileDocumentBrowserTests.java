@@ -25,6 +25,7 @@ import io.github.sioasyncapi.asyncapi.model.Contact;
 import io.github.sioasyncapi.asyncapi.model.License;
 import io.github.sioasyncapi.asyncapi.model.Message;
 import io.github.sioasyncapi.asyncapi.model.MessageExample;
+import io.github.sioasyncapi.testsupport.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

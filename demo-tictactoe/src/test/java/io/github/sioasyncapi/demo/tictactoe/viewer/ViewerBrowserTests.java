@@ -28,6 +28,7 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 
 import io.github.sioasyncapi.asyncapi.AsyncApiDocumentProvider;
+import io.github.sioasyncapi.testsupport.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.sioasyncapi.demo.tictactoe.viewer;
+package io.github.sioasyncapi.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,10 +63,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link Installed}), unless the environment variable {@code CI} is {@code true}: then they
  * fail.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
 	/** The longest any wait lasts. */
-	static final Duration TIMEOUT = Duration.ofSeconds(10);
+	public static final Duration TIMEOUT = Duration.ofSeconds(10);
 
 	static final Path CHROMIUM = Path.of(System.getProperty("viewer.chromium", "/usr/bin/chromium"));
 
@@ -100,7 +100,7 @@ final class Browser implements AutoCloseable {
 	 * @param height the height in CSS pixels
 	 * @return the browser
 	 */
-	static Browser start(int width, int height) {
+	public static Browser start(int width, int height) {
 		String missing = missing();
 		if (missing != null) {
 			Assertions.fail(missing);
@@ -153,7 +153,7 @@ final class Browser implements AutoCloseable {
 	 * and the environment variable {@code CI} is not {@code true}. In CI they run (and fail
 	 * without a browser). Evaluated for the class, before any Spring context is created.
 	 */
-	static final class Installed implements ExecutionCondition {
+	public static final class Installed implements ExecutionCondition {
 
 		@Override
 		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -173,29 +173,29 @@ final class Browser implements AutoCloseable {
 	 * Open a page and wait until the viewer has rendered the document.
 	 * @param url the page
 	 */
-	void openViewer(String url) {
+	public void openViewer(String url) {
 		this.driver.get(url);
 		await("the viewer renders the document", () -> !this.driver.findElements(By.cssSelector("#app[aria-busy=false]"))
 			.isEmpty());
 	}
 
-	ChromeDriver driver() {
+	public ChromeDriver driver() {
 		return this.driver;
 	}
 
-	WebElement find(String css) {
+	public WebElement find(String css) {
 		return this.driver.findElement(By.cssSelector(css));
 	}
 
-	List<WebElement> findAll(String css) {
+	public List<WebElement> findAll(String css) {
 		return this.driver.findElements(By.cssSelector(css));
 	}
 
-	Object script(String script, Object... args) {
+	public Object script(String script, Object... args) {
 		return ((JavascriptExecutor) this.driver).executeScript(script, args);
 	}
 
-	Object asyncScript(String script, Object... args) {
+	public Object asyncScript(String script, Object... args) {
 		return ((JavascriptExecutor) this.driver).executeAsyncScript(script, args);
 	}
 
@@ -205,7 +205,7 @@ final class Browser implements AutoCloseable {
 	 * @param detailsSelector the CSS selector of the elements
 	 * @return the number of rounds it took
 	 */
-	int expandAll(String detailsSelector) {
+	public int expandAll(String detailsSelector) {
 		Object rounds = asyncScript("""
 				const selector = arguments[0];
 				const done = arguments[arguments.length - 1];
@@ -226,7 +226,7 @@ final class Browser implements AutoCloseable {
 	 * @param what what is awaited, for the failure message
 	 * @param condition the condition
 	 */
-	void await(String what, Supplier<Boolean> condition) {
+	public void await(String what, Supplier<Boolean> condition) {
 		long deadline = System.nanoTime() + TIMEOUT.toNanos();
 		while (!Boolean.TRUE.equals(condition.get())) {
 			if (System.nanoTime() > deadline) {
@@ -247,7 +247,7 @@ final class Browser implements AutoCloseable {
 	 * Every console message of the browser so far, as {@code LEVEL message}.
 	 * @return the messages
 	 */
-	List<String> consoleMessages() {
+	public List<String> consoleMessages() {
 		for (LogEntry entry : this.driver.manage().logs().get("browser")) {
 			this.console.add(entry.getLevel() + " " + entry.getMessage());
 		}
@@ -258,7 +258,7 @@ final class Browser implements AutoCloseable {
 	 * The URLs of every request the pages made so far, websockets included.
 	 * @return the URLs
 	 */
-	List<String> requests() {
+	public List<String> requests() {
 		for (LogEntry entry : this.driver.manage().logs().get("performance")) {
 			JsonNode message = JSON.readTree(entry.getMessage()).path("message");
 			String method = message.path("method").asString("");
@@ -277,7 +277,7 @@ final class Browser implements AutoCloseable {
 	 * Checks that the browser logged no error or warning, opened no dialog and sent no request
 	 * to another host than {@code 127.0.0.1} or {@code localhost}.
 	 */
-	void assertQuietAndLocal() {
+	public void assertQuietAndLocal() {
 		assertNoDialog();
 		assertThat(consoleMessages()).as("console messages at WARNING or SEVERE")
 			.filteredOn((message) -> message.startsWith(Level.SEVERE.getName())
@@ -295,7 +295,7 @@ final class Browser implements AutoCloseable {
 				|| (NETWORK_SCHEMES.contains(scheme) && LOCAL_HOSTS.contains(uri.getHost()));
 	}
 
-	void assertNoDialog() {
+	public void assertNoDialog() {
 		try {
 			String text = this.driver.switchTo().alert().getText();
 			Assertions.fail("The page opened a dialog: " + text);
@@ -309,7 +309,7 @@ final class Browser implements AutoCloseable {
 	 * Save a screenshot of the viewport as PNG.
 	 * @param file the file
 	 */
-	void screenshot(Path file) throws IOException {
+	public void screenshot(Path file) throws IOException {
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		Files.write(file, this.driver.getScreenshotAs(OutputType.BYTES));
 	}
