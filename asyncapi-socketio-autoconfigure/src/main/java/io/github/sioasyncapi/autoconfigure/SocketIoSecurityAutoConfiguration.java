@@ -35,15 +35,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import reactor.core.publisher.Mono;
 
 /**
  * Auto-configuration of Spring Security for Socket.IO, when Spring Security is on the class path
@@ -52,13 +57,15 @@ import org.springframework.security.oauth2.server.resource.introspection.OpaqueT
  * parameters, and the token's security scheme in the AsyncAPI document. Tokens are
  * authenticated by the application's {@link AuthenticationManager} bean, or else its
  * {@link JwtDecoder} or {@link OpaqueTokenIntrospector} bean (which Spring Boot creates from
- * {@code spring.security.oauth2.resourceserver.*}); with none of them, and without
+ * {@code spring.security.oauth2.resourceserver.*}), or else its {@link ReactiveJwtDecoder} bean
+ * (a WebFlux application that builds its decoder itself); with none of them, and without
  * {@code socketio.security.anonymous=true}, every connection is refused.
  *
  * @since 0.1.0
  */
 @AutoConfiguration(afterName = {
 		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration" })
 @ConditionalOnClass({ SecurityContextHolderStrategy.class, SocketIOServer.class })
 @ConditionalOnBooleanProperty(name = "socketio.enabled", matchIfMissing = true)
@@ -66,7 +73,8 @@ import org.springframework.security.oauth2.server.resource.introspection.OpaqueT
 @EnableConfigurationProperties(SocketIoProperties.class)
 @Import({ SocketIoSecurityAutoConfiguration.AuthenticationManagerConfiguration.class,
 		SocketIoSecurityAutoConfiguration.JwtConfiguration.class,
-		SocketIoSecurityAutoConfiguration.OpaqueTokenConfiguration.class })
+		SocketIoSecurityAutoConfiguration.OpaqueTokenConfiguration.class,
+		SocketIoSecurityAutoConfiguration.ReactiveJwtConfiguration.class })
 public final class SocketIoSecurityAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(SocketIoSecurityAutoConfiguration.class);
@@ -83,8 +91,8 @@ public final class SocketIoSecurityAutoConfiguration {
 		boolean anonymous = properties.getSecurity().isAnonymous();
 		if (tokens == null && !anonymous) {
 			logger.warn("Spring Security is on the class path, but the application has no AuthenticationManager, "
-					+ "JwtDecoder, OpaqueTokenIntrospector or BearerTokenAuthenticator bean to authenticate the bearer "
-					+ "tokens of Socket.IO clients: every connection is refused. Define one (for example with "
+					+ "JwtDecoder, ReactiveJwtDecoder, OpaqueTokenIntrospector or BearerTokenAuthenticator bean to "
+					+ "authenticate the bearer tokens of Socket.IO clients: every connection is refused. Define one (for example with "
 					+ "spring.security.oauth2.resourceserver.jwt.*), or set socketio.security.anonymous=true or "
 					+ "socketio.security.enabled=false");
 		}
@@ -161,6 +169,38 @@ public final class SocketIoSecurityAutoConfiguration {
 		BearerTokenAuthenticator socketIoBearerTokenAuthenticator(OpaqueTokenIntrospector introspector) {
 			AuthenticationManager manager = new ProviderManager(new OpaqueTokenAuthenticationProvider(introspector));
 			return (token) -> manager.authenticate(new BearerTokenAuthenticationToken(token));
+		}
+
+	}
+
+	/**
+	 * Tokens decoded as JWTs by the application's {@link ReactiveJwtDecoder}, when it has no
+	 * {@link JwtDecoder}: a WebFlux application that builds its decoder itself (from
+	 * {@code spring.security.oauth2.resourceserver.jwt.*}, Spring Boot creates both, and the
+	 * {@link JwtDecoder} is used). Converted to authentications by its
+	 * {@link ReactiveJwtAuthenticationConverter} if it has one. The connect waits for the
+	 * decoder's answer on the connection's I/O thread, as it does for a {@link JwtDecoder}.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ BearerTokenAuthenticationToken.class, ReactiveJwtDecoder.class, Mono.class })
+	@ConditionalOnBean(ReactiveJwtDecoder.class)
+	static class ReactiveJwtConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		BearerTokenAuthenticator socketIoBearerTokenAuthenticator(ReactiveJwtDecoder jwtDecoder,
+				ObjectProvider<ReactiveJwtAuthenticationConverter> converter) {
+			JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(jwtDecoder);
+			converter.ifAvailable(manager::setJwtAuthenticationConverter);
+			return (token) -> manager.authenticate(new BearerTokenAuthenticationToken(token))
+				.switchIfEmpty(Mono.error(() -> new BadCredentialsException("Invalid bearer token")))
+				.block();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		SocketIoSecurityDocumentation socketIoSecurityDocumentation(SocketIoProperties properties) {
+			return new SocketIoSecurityDocumentation(properties.getSecurity().isAnonymous(), "JWT");
 		}
 
 	}

@@ -24,8 +24,8 @@ import org.springframework.security.core.AuthenticationException;
  * the token, as a {@code BearerTokenAuthenticationToken}, to the application's
  * {@code AuthenticationManager} bean, or else to a provider of its {@code JwtDecoder} or
  * {@code OpaqueTokenIntrospector} bean (as Spring Boot's
- * {@code spring.security.oauth2.resourceserver.*} properties create them); define a bean of this
- * type to authenticate tokens otherwise.
+ * {@code spring.security.oauth2.resourceserver.*} properties create them), or of its
+ * {@code ReactiveJwtDecoder} bean; define a bean of this type to authenticate tokens otherwise.
  *
  * @since 0.1.0
  */

@@ -79,6 +79,16 @@ public final class Tokens {
 		return this.publicKeyFile.toUri().toString();
 	}
 
+	/** The public key, for a decoder the application builds itself. */
+	RSAPublicKey publicKey() {
+		try {
+			return this.key.toRSAPublicKey();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** A token of a subject with scopes, valid for an hour. */
 	public String valid(String subject, String scope) {
 		return sign(this.key, subject, scope, Instant.now().plus(Duration.ofHours(1)));
