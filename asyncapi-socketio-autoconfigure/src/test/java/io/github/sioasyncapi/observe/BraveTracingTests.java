@@ -16,15 +16,12 @@
 
 package io.github.sioasyncapi.observe;
 
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import brave.handler.MutableSpan;
-import brave.handler.SpanHandler;
-import brave.propagation.TraceContext;
 import io.github.sioasyncapi.annotation.OnEvent;
 import io.github.sioasyncapi.annotation.SocketIoController;
+import io.github.sioasyncapi.testsupport.FinishedSpans;
 import io.github.sioasyncapi.testsupport.SocketIoTestClient;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Tag;
@@ -54,7 +51,7 @@ class BraveTracingTests {
 	int port;
 
 	@Autowired
-	Spans spans;
+	FinishedSpans spans;
 
 	@Test
 	void theHandlersMdcHasTheTraceIdOfTheEventsSpan() {
@@ -79,25 +76,8 @@ class BraveTracingTests {
 	static class App {
 
 		@Bean
-		Spans spans() {
-			return new Spans();
-		}
-
-	}
-
-	/** Collects the spans Brave finishes. */
-	static class Spans extends SpanHandler {
-
-		private final List<MutableSpan> finished = new CopyOnWriteArrayList<>();
-
-		@Override
-		public boolean end(TraceContext context, MutableSpan span, Cause cause) {
-			this.finished.add(span);
-			return true;
-		}
-
-		List<MutableSpan> named(String name) {
-			return this.finished.stream().filter((span) -> name.equals(span.name())).toList();
+		FinishedSpans spans() {
+			return new FinishedSpans();
 		}
 
 	}

@@ -25,16 +25,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import brave.handler.MutableSpan;
 import io.github.sioasyncapi.annotation.OnEvent;
 import io.github.sioasyncapi.annotation.SocketIoController;
+import io.github.sioasyncapi.testsupport.FinishedSpans;
 import io.github.sioasyncapi.testsupport.SocketIoTestClient;
 import io.github.sioasyncapi.testsupport.SocketIoTestClient.ConnectError;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -57,11 +61,15 @@ import static org.awaitility.Awaitility.await;
  * {@code spring.security.oauth2.resourceserver.jwt.public-key-location} (a key generated for the
  * test), with the starter and no other glue code, against the real Java Socket.IO client: it
  * refuses connections without a valid JWT, gives handlers the principal, runs them with the
- * security context so that {@code @PreAuthorize} applies, and documents the scheme.
+ * security context so that {@code @PreAuthorize} applies, documents the scheme, and traces each
+ * event with a span of its own (Brave, as Spring Boot configures it). Apart from the handlers,
+ * the application has only {@code @EnableMethodSecurity} (which {@code @PreAuthorize} needs in
+ * any Spring application) and, to see the spans, a {@link FinishedSpans} bean.
  */
 @Tag("integrations")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "socketio.server.port=0", "socketio.server.host=127.0.0.1", "server.address=127.0.0.1" })
+		properties = { "socketio.server.port=0", "socketio.server.host=127.0.0.1", "server.address=127.0.0.1",
+				"management.tracing.sampling.probability=1.0" })
 class SpringSecurityTests {
 
 	static final Tokens TOKENS = Tokens.generate();
@@ -71,6 +79,9 @@ class SpringSecurityTests {
 
 	@Value("${local.server.port}")
 	int httpPort;
+
+	@Autowired
+	FinishedSpans spans;
 
 	@DynamicPropertySource
 	static void publicKey(DynamicPropertyRegistry registry) {
@@ -121,6 +132,35 @@ class SpringSecurityTests {
 				.as("a token valid for an hour is not disconnected")
 				.isEqualTo("bob");
 		}
+	}
+
+	@Test
+	void eachEventOfAnAuthenticatedClientHasASpan() {
+		try (SocketIoTestClient client = SocketIoTestClient.connect(this.port, withToken(TOKENS.valid("ann", "chat")))) {
+			client.emitWithAck("whoami");
+			client.emitWithAck("kick", "\"mallory\"");
+			client.emitWithAck("whoami");
+			await()
+				.atMost(SocketIoTestClient.TIMEOUT)
+				.untilAsserted(() -> assertThat(eventSpans(client.id())).extracting(MutableSpan::name)
+					.containsExactlyInAnyOrder("/ whoami", "/ kick", "/ whoami"));
+			List<MutableSpan> events = eventSpans(client.id());
+			MutableSpan kick = events.stream().filter((span) -> span.name().equals("/ kick")).findFirst().orElseThrow();
+			assertThat(kick.tags()).containsEntry("event", "kick").containsEntry("outcome", "forbidden");
+			assertThat(events).extracting(MutableSpan::traceId).doesNotHaveDuplicates();
+			// @PreAuthorize ran inside the event's span
+			assertThat(this.spans.named("authorize method")).filteredOn((span) -> kick.id().equals(span.parentId()))
+				.hasSize(1);
+		}
+	}
+
+	/** The spans of a client's events (their names start with the namespace). */
+	private List<MutableSpan> eventSpans(String clientId) {
+		return this.spans.all()
+			.stream()
+			.filter((span) -> span.name() != null && span.name().startsWith("/ ")
+					&& clientId.equals(span.tag("socketio.client.id")))
+			.toList();
 	}
 
 	@Test
@@ -199,6 +239,11 @@ class SpringSecurityTests {
 	@EnableMethodSecurity
 	@Import(ChatController.class)
 	static class App {
+
+		@Bean
+		FinishedSpans spans() {
+			return new FinishedSpans();
+		}
 
 	}
 
