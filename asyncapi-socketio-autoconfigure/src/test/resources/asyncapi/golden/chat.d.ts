@@ -9,18 +9,22 @@
 /** The events a client of the namespace `/` listens to (`socket.on`). */
 export interface ServerToClientEvents {
   attached: (attachment: Attachment, attachment_2: Attachment) => void;
+  batched: (payload: CommentBatch) => void;
   commented: (payload: Comment) => void;
+  contact_saved: (payload: Contact) => void;
   measured: (payload: Measurement) => void;
   message_moved: (joinRoom: JoinRoom, chatMessage: ChatMessage) => void;
   message_posted: (payload: ChatMessage) => void;
   notified: (payload: Notice) => void;
   profile_updated: (payload: UserProfile) => void;
+  reminded: (payload: Reminder) => void;
   shared: (payload: Post) => void;
 }
 
 /** The events a client of the namespace `/` emits (`socket.emit`, `socket.emitWithAck`). */
 export interface ClientToServerEvents {
   attach: (...args: [postId: number, ...attachments: Attachment[], callback: (ack: (Attachment | null)[] | ErrorAck | ChatError | RateLimited) => void]) => void;
+  batch: (payload: CommentBatch, callback: (ack: CommentBatch | ErrorAck | ChatError | RateLimited) => void) => void;
   comment: (payload: Comment, callback: (ack: Comment | ErrorAck | ChatError | RateLimited) => void) => void;
   echo_page: (payload: PageComment, callback: (ack: PageComment | ErrorAck | ChatError | RateLimited) => void) => void;
   join_room: (payload: JoinRoom, callback: (ack: JoinRoom | ErrorAck | ChatError | RateLimited) => void) => void;
@@ -34,6 +38,8 @@ export interface ClientToServerEvents {
   post_message: (payload: ChatMessage, callback: (ack: ChatMessage | ErrorAck | ChatError | RateLimited) => void) => void;
   raw: (payload: unknown, callback: (ack: unknown) => void) => void;
   react: (messageId: string, delta: number, presence: "ONLINE" | "AWAY" | "do_not_disturb" | null, attachment: Attachment, callback: (messageId: string | ErrorAck | ChatError | RateLimited, total: number | undefined, presence: "ONLINE" | "AWAY" | "do_not_disturb" | null | undefined, attachment?: Attachment) => void) => void;
+  remind: (payload: Reminder, callback: (ack: Reminder | ErrorAck | ChatError | RateLimited) => void) => void;
+  save_contact: (payload: Contact, callback: (ack: Contact | ErrorAck | ChatError | RateLimited) => void) => void;
   score: (payload: { [key: string]: number | null }, callback: (ack: { [key: string]: number | null } | ErrorAck | ChatError | RateLimited) => void) => void;
   send_to: (room: string, message: ChatMessage, copies: number | null | undefined, callback: (ack: SendReceipt | ErrorAck | ChatError | RateLimited) => void) => void;
   set_presence: (payload: "ONLINE" | "AWAY" | "do_not_disturb", callback: (ack: "ONLINE" | "AWAY" | "do_not_disturb" | ErrorAck | ChatError | RateLimited) => void) => void;
@@ -94,6 +100,17 @@ export interface Comment {
    */
   text: string;
   replies?: (Comment | null)[] | null;
+}
+
+export interface CommentBatch {
+  items?: (Comment | null)[] | null;
+}
+
+export type Contact = EmailContact | PhoneContact;
+
+export interface EmailContact {
+  address: string | null;
+  label?: string | null;
 }
 
 export interface EnvelopeMapStringListInteger {
@@ -234,6 +251,12 @@ export interface PageComment {
   next?: string | null;
 }
 
+export type PhoneContact = {
+  phone?: string | null;
+  label?: string | null;
+  textMessages: boolean;
+} & { [key: string]: unknown };
+
 export interface PlainNotice {
   type?: unknown;
   /**
@@ -260,6 +283,27 @@ export interface RateLimited {
    * @maximum 9223372036854775807
    */
   retryAfterMs: number;
+}
+
+export interface Reminder {
+  /**
+   * @minLength 1
+   * @pattern [^\u0009-\u000D\u001C-\u0020\u1680\u2000-\u2006\u2008-\u200A\u2028-\u2029\u205F\u3000]
+   */
+  text: string;
+  /**
+   * Formatted as dd.MM.yyyy (a java.time DateTimeFormatter pattern)
+   *
+   * @pattern ^[0-9]{2}\.[0-9]{2}\.[0-9]{4}$
+   */
+  due: string;
+  /**
+   * Seconds since 1970-01-01T00:00:00Z, nanoseconds as the fraction
+   *
+   * @minimum -9007199254740991
+   * @maximum 9007199254740991
+   */
+  at?: number | null;
 }
 
 export interface SendReceipt {

@@ -20,34 +20,37 @@ import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.MonthDay;
 import java.time.OffsetDateTime;
-import java.time.OffsetTime;
-import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoField;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.deser.std.FromStringDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.type.ArrayType;
 import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.util.TokenBuffer;
@@ -63,6 +66,10 @@ import tools.jackson.databind.util.TokenBuffer;
  * {@code LocalDate} takes {@code [2024, 1, 31]}; a {@code URI} takes {@code 5}). With the
  * settings of {@link StrictScalars}, these are refused; with Jackson's defaults, they are
  * accepted as before;</li>
+ * <li>with the settings of {@link StrictScalars}, a date or time that Jackson writes as a
+ * number or an array (timestamps, {@code @JsonFormat(shape = NUMBER)}) is taken in that form
+ * only, and the pattern of a {@code @JsonFormat} is read strictly with a year of era taken as
+ * a proleptic year (see {@link DateTimeWire});</li>
  * <li>a {@code float} out of its range is refused, where Jackson reads it as infinity;</li>
  * <li>an integer type takes a number written with a fraction or an exponent whose value is a
  * whole number ({@code 2.0}, {@code 1e2}), as JSON Schema's {@code integer} does, where Jackson
@@ -73,11 +80,6 @@ import tools.jackson.databind.util.TokenBuffer;
 final class ScalarsModule extends SimpleModule {
 
 	private static final long serialVersionUID = 1L;
-
-	/** Dates and times whose JSON form is an ISO-8601 string (when not written as timestamps). */
-	private static final Set<Class<?>> DATES_AND_TIMES = Set.of(Instant.class, OffsetDateTime.class,
-			ZonedDateTime.class, LocalDateTime.class, LocalDate.class, LocalTime.class, OffsetTime.class,
-			YearMonth.class, MonthDay.class);
 
 	/** The types whose deserializers read a numeric string as a timestamp. */
 	private static final Set<Class<?>> TIMESTAMPS = Set.of(Instant.class, OffsetDateTime.class, ZonedDateTime.class);
@@ -109,7 +111,7 @@ final class ScalarsModule extends SimpleModule {
 			public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
 					BeanDescription.Supplier beanDesc, ValueDeserializer<?> deserializer) {
 				Class<?> type = beanDesc.getBeanClass();
-				if (DATES_AND_TIMES.contains(type) || deserializer instanceof FromStringDeserializer) {
+				if (DateTimeWire.TYPES.contains(type) || deserializer instanceof FromStringDeserializer) {
 					return new StringScalarDeserializer(deserializer, TIMESTAMPS.contains(type));
 				}
 				if (type == Float.class || type == float.class) {
@@ -273,7 +275,12 @@ final class ScalarsModule extends SimpleModule {
 	}
 
 	/**
-	 * Checks the JSON value against the coercion settings, then delegates.
+	 * Checks the JSON value against the coercion settings, then delegates. A date or time is
+	 * taken, when the settings refuse numbers for dates, only in the form Jackson writes it
+	 * ({@link DateTimeWire}): a string, a number within the type's range, or an array of
+	 * integers within the ranges of their fields (a whole number written with a fraction taken
+	 * as an integer), each wrong element named by its index. The pattern of a
+	 * {@code @JsonFormat} is read as {@link DateTimeWire#readingPattern} says.
 	 */
 	static final class StringScalarDeserializer extends DelegatingDeserializer {
 
@@ -281,19 +288,55 @@ final class ScalarsModule extends SimpleModule {
 
 		private final boolean timestamps;
 
+		private final @Nullable DateTimeWire form;
+
 		StringScalarDeserializer(ValueDeserializer<?> delegate, boolean timestamps) {
+			this(delegate, timestamps, null);
+		}
+
+		private StringScalarDeserializer(ValueDeserializer<?> delegate, boolean timestamps,
+				@Nullable DateTimeWire form) {
 			super(delegate);
 			this.timestamps = timestamps;
+			this.form = form;
 		}
 
 		@Override
 		protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> newDelegatee) {
-			return new StringScalarDeserializer(newDelegatee, this.timestamps);
+			return new StringScalarDeserializer(newDelegatee, this.timestamps, this.form);
+		}
+
+		@Override
+		public ValueDeserializer<?> createContextual(DeserializationContext context, @Nullable BeanProperty property) {
+			JsonFormat.Value format = findFormatOverrides(context, property, handledType());
+			DateTimeWire form = DateTimeWire.of(handledType(), format,
+					context.isEnabled(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS));
+			BeanProperty reading = property;
+			if (property != null && form != null && form.pattern() != null
+					&& !Boolean.TRUE.equals(format.getLenient())
+					&& !DateTimeWire.readingPattern(form.pattern()).equals(form.pattern())) {
+				reading = new PatternProperty(property, DateTimeWire.readingPattern(form.pattern()));
+			}
+			JavaType type = context.constructType(this._delegatee.handledType());
+			ValueDeserializer<?> delegate = context.handleSecondaryContextualization(this._delegatee, reading, type);
+			return new StringScalarDeserializer(delegate, this.timestamps, form);
 		}
 
 		@Override
 		public Object deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
 			JsonToken token = parser.currentToken();
+			DateTimeWire form = this.form;
+			if (form != null && token != JsonToken.VALUE_NULL && refuses(context, CoercionInputShape.Integer)) {
+				if (form.shape() == DateTimeWire.Shape.NUMBER) {
+					return number(parser, context, form);
+				}
+				if (form.shape() == DateTimeWire.Shape.ARRAY) {
+					return array(parser, context, form);
+				}
+				if (form.pattern() != null) {
+					return patterned(parser, context, form.pattern());
+				}
+			}
 			if (token == JsonToken.VALUE_STRING) {
 				if (this.timestamps && NUMBER.matcher(parser.getString().trim()).matches()
 						&& refuses(context, CoercionInputShape.Integer)) {
@@ -307,13 +350,93 @@ final class ScalarsModule extends SimpleModule {
 			return super.deserialize(parser, context);
 		}
 
-		private boolean refuses(DeserializationContext context, CoercionInputShape shape) {
+		/**
+		 * A string of a pattern.
+		 */
+		private Object patterned(JsonParser parser, DeserializationContext context, String pattern) {
+			String expected = "a string of the pattern " + pattern;
+			if (parser.currentToken() != JsonToken.VALUE_STRING) {
+				throw new DateTimeFormException(parser, handledType(), expected);
+			}
+			try {
+				return super.deserialize(parser, context);
+			}
+			catch (DatabindException ex) {
+				DateTimeFormException failure = new DateTimeFormException(parser, handledType(), expected);
+				failure.initCause(ex);
+				throw failure;
+			}
+		}
+
+		/**
+		 * A number of seconds since the epoch, within the type's range.
+		 */
+		private Object number(JsonParser parser, DeserializationContext context, DateTimeWire form) {
+			String expected = "a number of seconds since the epoch from " + form.minimumSeconds() + " to "
+					+ form.maximumSeconds();
+			if (!parser.currentToken().isNumeric()) {
+				throw new DateTimeFormException(parser, handledType(), expected);
+			}
+			BigDecimal value = parser.getDecimalValue();
+			if (value.compareTo(form.minimumSeconds()) < 0 || value.compareTo(form.maximumSeconds()) > 0) {
+				throw new DateTimeFormException(parser, handledType(), expected);
+			}
+			return super.deserialize(parser, context);
+		}
+
+		/**
+		 * An array of integer fields, each within its range, read by the delegate as integers.
+		 */
+		private Object array(JsonParser parser, DeserializationContext context, DateTimeWire form) {
+			List<ChronoField> fields = form.fields();
+			String expected = "an array of " + ((fields.size() > form.minFields())
+					? form.minFields() + " to " + fields.size() : fields.size()) + " integers " + fields;
+			if (parser.currentToken() != JsonToken.START_ARRAY) {
+				throw new DateTimeFormException(parser, handledType(), expected);
+			}
+			if (fields.isEmpty()) {
+				// OffsetTime's fields end with its offset: left to Jackson
+				return super.deserialize(parser, context);
+			}
+			JsonNode tree = context.readTree(parser);
+			if (tree.size() < form.minFields()) {
+				throw new DateTimeFormException(parser, handledType(), expected);
+			}
+			ArrayNode normalized = context.getNodeFactory().arrayNode();
+			for (int i = 0; i < tree.size(); i++) {
+				JsonNode element = tree.get(i);
+				if (i >= fields.size()) {
+					throw (DatabindException) new DateTimeFormException(parser, handledType(), expected).prependPath(tree,
+							i);
+				}
+				ChronoField field = fields.get(i);
+				if (!element.isNumber() || !isWhole(element.decimalValue())
+						|| element.decimalValue().abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+						|| !field.range().isValidValue(element.decimalValue().longValue())) {
+					String range = "an integer from " + field.range().getMinimum() + " to " + field.range().getMaximum()
+							+ " (" + field + ")";
+					throw (DatabindException) new DateTimeFormException(parser, handledType(), range).prependPath(tree,
+							i);
+				}
+				normalized.add(element.decimalValue().longValue());
+			}
+			try (JsonParser values = normalized.traverse(context)) {
+				values.nextToken();
+				return super.deserialize(values, context);
+			}
+		}
+
+		private static boolean isWhole(BigDecimal value) {
+			return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+		}
+
+		private boolean refuses(DeserializationContext context, @Nullable CoercionInputShape shape) {
 			LogicalType type = logicalType();
 			return shape != null && context.findCoercionAction((type != null) ? type : LogicalType.OtherScalar,
 					handledType(), shape) == CoercionAction.Fail;
 		}
 
-		private static CoercionInputShape shapeOf(JsonToken token) {
+		private static @Nullable CoercionInputShape shapeOf(JsonToken token) {
 			return switch (token) {
 				case VALUE_NUMBER_INT -> CoercionInputShape.Integer;
 				case VALUE_NUMBER_FLOAT -> CoercionInputShape.Float;

@@ -19,11 +19,14 @@ package io.github.sioasyncapi.json;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -35,9 +38,11 @@ import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.deser.AbstractDeserializer;
 import tools.jackson.databind.deser.bean.BeanDeserializerBase;
@@ -201,6 +206,21 @@ public final class WireFormat {
 	}
 
 	/**
+	 * How the mapper writes, and with strict scalars reads, a date or time.
+	 * @param type the class
+	 * @param format the {@code @JsonFormat} of the property, or {@code null}
+	 * @return the form, or {@code null} if the class is not a date or time that has one
+	 */
+	public @Nullable DateTimeWire dateTime(Class<?> type, @Nullable JsonFormat format) {
+		SerializationConfig config = this.mapper.serializationConfig();
+		JsonFormat.Value value = config.getDefaultPropertyFormat(type);
+		if (format != null) {
+			value = value.withOverrides(JsonFormat.Value.from(format));
+		}
+		return DateTimeWire.of(type, value, config.isEnabled(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS));
+	}
+
+	/**
 	 * Why the mapper cannot read a type from JSON: it is abstract without type information, or
 	 * a class without a constructor or factory the mapper can call.
 	 * @param type the type
@@ -246,12 +266,30 @@ public final class WireFormat {
 		if (info == null || info.getIdType() == JsonTypeInfo.Id.NONE) {
 			return Polymorphism.NONE;
 		}
-		List<Variant> variants = new ArrayList<>();
+		boolean deduction = info.getIdType() == JsonTypeInfo.Id.DEDUCTION;
+		List<NamedType> subtypes = new ArrayList<>();
 		for (NamedType named : config.getSubtypeResolver().collectAndResolveSubtypesByTypeId(config, annotated)) {
 			Class<?> subtype = named.getType();
 			if (subtype != type && type.isAssignableFrom(subtype) && isConcrete(subtype)) {
-				variants.add(new Variant(subtype, typeId(info.getIdType(), named)));
+				subtypes.add(named);
 			}
+		}
+		List<Variant> variants = new ArrayList<>();
+		for (NamedType named : subtypes) {
+			List<String> deducedBy = List.of();
+			if (deduction) {
+				Set<String> others = new HashSet<>();
+				subtypes.stream()
+					.filter((other) -> other != named)
+					.forEach((other) -> properties(other.getType(), true).values()
+						.forEach((property) -> others.add(property.name())));
+				deducedBy = properties(named.getType(), true).values()
+					.stream()
+					.map(WireProperty::name)
+					.filter((name) -> !others.contains(name))
+					.toList();
+			}
+			variants.add(new Variant(named.getType(), typeId(info.getIdType(), named), deducedBy));
 		}
 		if (variants.isEmpty()) {
 			return Polymorphism.NONE;
@@ -266,7 +304,7 @@ public final class WireFormat {
 		if (defaultImpl != null && (!type.isAssignableFrom(defaultImpl) || !isConcrete(defaultImpl))) {
 			defaultImpl = null;
 		}
-		return new Polymorphism(property, Collections.unmodifiableList(variants), defaultImpl);
+		return new Polymorphism(property, Collections.unmodifiableList(variants), defaultImpl, deduction);
 	}
 
 	private static boolean isConcrete(Class<?> type) {
@@ -324,11 +362,14 @@ public final class WireFormat {
 	 * @param variants the concrete subtypes with their type ids
 	 * @param defaultType the subtype read when the type id is missing or unknown, or
 	 * {@code null} when such a value is refused
+	 * @param deduction whether the subtype is deduced from the properties present
+	 * ({@code JsonTypeInfo.Id.DEDUCTION}) rather than named by a type id
 	 * @since 0.1.0
 	 */
-	public record Polymorphism(@Nullable String property, List<Variant> variants, @Nullable Class<?> defaultType) {
+	public record Polymorphism(@Nullable String property, List<Variant> variants, @Nullable Class<?> defaultType,
+			boolean deduction) {
 
-		static final Polymorphism NONE = new Polymorphism(null, List.of(), null);
+		static final Polymorphism NONE = new Polymorphism(null, List.of(), null, false);
 
 		/**
 		 * The type ids of the variants.
@@ -345,9 +386,13 @@ public final class WireFormat {
 	 *
 	 * @param type the class
 	 * @param id the type id on the wire, or {@code null} when ids are not names
+	 * @param deducedBy with {@code DEDUCTION}, the wire names of the properties that no other
+	 * subtype has: Jackson deduces this subtype from the first of them it reads (whatever its
+	 * value, {@code null} included), and refuses an object without any property that narrows
+	 * the subtypes down to one; empty otherwise
 	 * @since 0.1.0
 	 */
-	public record Variant(Class<?> type, @Nullable String id) {
+	public record Variant(Class<?> type, @Nullable String id, List<String> deducedBy) {
 	}
 
 }

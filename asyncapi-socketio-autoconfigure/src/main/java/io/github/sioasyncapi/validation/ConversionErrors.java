@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.github.sioasyncapi.json.DateTimeFormException;
 import io.github.sioasyncapi.json.WireFormat;
 import io.github.sioasyncapi.json.WireFormat.Polymorphism;
 import org.jspecify.annotations.Nullable;
@@ -90,6 +91,14 @@ public final class ConversionErrors {
 		if (polymorphism == null) {
 			return new Violation(path, "is not a known type", ex.getTypeId());
 		}
+		if (polymorphism.deduction()) {
+			String properties = polymorphism.variants()
+				.stream()
+				.flatMap((variant) -> variant.deducedBy().stream())
+				.collect(Collectors.joining(", ", "[", "]"));
+			return new Violation(path, "must have one of the properties that tell its type apart: " + properties,
+					null);
+		}
 		if (polymorphism.property() != null) {
 			path = WirePaths.child(path, polymorphism.property());
 		}
@@ -114,6 +123,9 @@ public final class ConversionErrors {
 		}
 		if (ex instanceof UnrecognizedPropertyException) {
 			return "is not a known property";
+		}
+		if (ex instanceof DateTimeFormException form) {
+			return "must be " + form.getExpected();
 		}
 		if (ex instanceof ValueInstantiationException && ex.getCause() != null && ex.getCause().getMessage() != null) {
 			return "is invalid: " + ex.getCause().getMessage();

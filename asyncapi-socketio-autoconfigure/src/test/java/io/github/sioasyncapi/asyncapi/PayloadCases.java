@@ -201,8 +201,10 @@ final class PayloadCases {
 		JsonNode base = resolve(schema);
 		String discriminator = base.path("discriminator").asString(null);
 		for (String name : List.copyOf(object.propertyNames())) {
-			// another type id makes the object another type: any of its properties may be wrong
-			String changed = name.equals(discriminator) ? path : child(path, name);
+			// another type id makes the object another type: any of its properties may be wrong;
+			// without the property its type is deduced from, the object has no type
+			String changed = (name.equals(discriminator) || deducesType(base, selected, name)) ? path
+					: child(path, name);
 			ObjectNode without = object.deepCopy();
 			without.remove(name);
 			cases.add(new Case("without " + child(path, name), rebuild.apply(without), changed));
@@ -229,6 +231,24 @@ final class PayloadCases {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Whether a property is one that the subtype of a deduced polymorphic value ({@code anyOf}
+	 * of subtypes, no discriminator) is told apart by: required by the selected subtype and
+	 * known to no other.
+	 */
+	private boolean deducesType(JsonNode base, JsonNode selected, String name) {
+		JsonNode anyOf = base.get("anyOf");
+		if (anyOf == null || base.has("discriminator")
+				|| !anyOf.valueStream().allMatch((branch) -> branch.has("$ref"))) {
+			return false;
+		}
+		boolean required = selected.path("required").valueStream().anyMatch((value) -> value.asString().equals(name));
+		return required && anyOf.valueStream()
+			.map(this::resolve)
+			.filter((branch) -> branch != selected)
+			.noneMatch((branch) -> branch.path("properties").has(name));
 	}
 
 	private void mutateArray(JsonNode selected, ArrayNode array, String path,

@@ -38,7 +38,10 @@ import tools.jackson.databind.node.ObjectNode;
  * type property is the {@code const} type id, so that any JSON Schema validator picks exactly
  * one variant. A default subtype ({@code @JsonTypeInfo(defaultImpl = ...)}), which Jackson
  * reads when the type id is missing or unknown, takes every type id but the other variants'
- * and does not require one.
+ * and does not require one. The subtypes of a {@code DEDUCTION} type, which have no type id,
+ * are an {@code anyOf} instead, each requiring the properties Jackson deduces it from
+ * ({@link #requireDeducingProperties}): JSON Schema cannot say that the first of them in the
+ * object decides, so an object with the properties of two subtypes matches both.
  */
 final class PolymorphicSchemas {
 
@@ -108,8 +111,40 @@ final class PolymorphicSchemas {
 			}
 			rewritten.put("discriminator", property);
 		}
-		rewritten.set("oneOf", oneOf);
+		rewritten.set(polymorphism.deduction() ? "anyOf" : "oneOf", oneOf);
 		this.definitions.put(baseName, rewritten);
+	}
+
+	/**
+	 * Make each subtype of a {@code DEDUCTION} type require the properties Jackson deduces it
+	 * from: the one property no other subtype has, or one of several. Applied once the
+	 * schemas follow the wire's rules, which know nothing of deduction.
+	 * @param baseName the base type's schema name
+	 * @param polymorphism how the base type's subtypes are told apart
+	 */
+	void requireDeducingProperties(String baseName, Polymorphism polymorphism) {
+		if (!polymorphism.deduction() || !this.definitions.containsKey(baseName)) {
+			return;
+		}
+		for (Variant variant : polymorphism.variants()) {
+			String name = this.names.apply(variant.type());
+			ObjectNode subtype = (name != null) ? this.definitions.get(name) : null;
+			List<String> deducedBy = variant.deducedBy();
+			if (subtype == null || variant.type() == polymorphism.defaultType() || deducedBy.isEmpty()) {
+				continue;
+			}
+			if (deducedBy.size() == 1) {
+				JsonNode required = subtype.get("required");
+				ArrayNode array = (required instanceof ArrayNode existing) ? existing : subtype.putArray("required");
+				if (array.valueStream().noneMatch((value) -> value.asString().equals(deducedBy.get(0)))) {
+					array.add(deducedBy.get(0));
+				}
+			}
+			else {
+				ArrayNode anyOf = subtype.putArray("anyOf");
+				deducedBy.forEach((property) -> anyOf.addObject().putArray("required").add(property));
+			}
+		}
 	}
 
 	/**

@@ -143,6 +143,7 @@ public final class SchemaSet {
 				this.generator.rules().apply(schema, this.generator.wireType(type));
 			}
 		});
+		last.polymorphic.forEach(polymorphic::requireDeducingProperties);
 		this.order.forEach((request) -> {
 			ObjectNode schema = convert(last.results.get(request));
 			this.generator.rules()

@@ -84,7 +84,7 @@ final class WireSchemaRules {
 	 */
 	void apply(ObjectNode schema, JavaType type) {
 		if (!(schema.get("properties") instanceof ObjectNode properties)
-				|| this.wire.polymorphism(type.getRawClass()) != null && schema.has("oneOf")) {
+				|| this.wire.polymorphism(type.getRawClass()) != null && (schema.has("oneOf") || schema.has("anyOf"))) {
 			return;
 		}
 		Map<String, WireProperty> byName = new HashMap<>();

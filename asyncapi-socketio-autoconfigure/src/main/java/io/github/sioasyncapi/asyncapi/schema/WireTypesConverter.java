@@ -17,18 +17,23 @@
 package io.github.sioasyncapi.asyncapi.schema;
 
 import java.math.BigDecimal;
+import java.lang.annotation.Annotation;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoField;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import io.github.sioasyncapi.json.DateTimeWire;
 import io.github.sioasyncapi.json.WireFormat;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
@@ -48,6 +53,9 @@ import tools.jackson.databind.type.LogicalType;
  * <ul>
  * <li>Jackson 3 trees (untyped JSON, which swagger-core would take for beans);</li>
  * <li>{@code LocalDateTime}, written without offset, so no RFC 3339 {@code date-time};</li>
+ * <li>dates and times written as a string of a {@code @JsonFormat} pattern (a {@code pattern}
+ * for patterns of numeric fields, and an example), as a number of seconds since the epoch, or
+ * as an array of fields, as {@link DateTimeWire} says;</li>
  * <li>integers, with the range the payload mapper reads for their Java type
  * ({@code int}, {@code long}, {@code short}, and {@code byte}, which Jackson reads from -128
  * to 255), and {@code float}, since {@code format: int32} is no bound to a JSON Schema
@@ -88,11 +96,67 @@ final class WireTypesConverter implements ModelConverter {
 		if (JsonNode.class.isAssignableFrom(raw)) {
 			return new JsonSchema();
 		}
+		DateTimeWire dateTime = this.wire.dateTime(raw, jsonFormat(annotatedType.getCtxAnnotations()));
+		if (dateTime != null && (dateTime.shape() != DateTimeWire.Shape.STRING || dateTime.pattern() != null)) {
+			return dateTimeSchema(dateTime);
+		}
 		if (raw == LocalDateTime.class) {
 			return widened(new JsonSchema().types(Set.of("string")).format("date-time-local"), raw);
 		}
 		Schema<?> schema = chain.hasNext() ? chain.next().resolve(annotatedType, context, chain) : null;
 		return (schema != null && schema.get$ref() == null) ? widened(bounded(schema, raw), raw) : schema;
+	}
+
+	private static @Nullable JsonFormat jsonFormat(Annotation @Nullable [] annotations) {
+		if (annotations != null) {
+			for (Annotation annotation : annotations) {
+				if (annotation instanceof JsonFormat format) {
+					return format;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A date or time written as a string of a pattern, a number or an array.
+	 */
+	private static Schema<?> dateTimeSchema(DateTimeWire dateTime) {
+		JsonSchema schema = new JsonSchema();
+		switch (dateTime.shape()) {
+			case NUMBER -> {
+				schema.types(new LinkedHashSet<>(Set.of("number")))
+					.minimum(dateTime.minimumSeconds())
+					.maximum(dateTime.maximumSeconds())
+					.description("Seconds since 1970-01-01T00:00:00Z, nanoseconds as the fraction");
+			}
+			case ARRAY -> {
+				schema.types(new LinkedHashSet<>(Set.of("array")));
+				List<ChronoField> fields = dateTime.fields();
+				if (fields.isEmpty()) {
+					schema.minItems(dateTime.minFields()).maxItems(5).description("[hour, minute, second, nanosecond, offset]");
+				}
+				else {
+					for (ChronoField field : fields) {
+						schema.addPrefixItem(new JsonSchema().types(new LinkedHashSet<>(Set.of("integer")))
+							.title(field.toString())
+							.minimum(BigDecimal.valueOf(field.range().getMinimum()))
+							.maximum(BigDecimal.valueOf(field.range().getMaximum())));
+					}
+					schema.minItems(dateTime.minFields()).maxItems(fields.size()).description(fields.toString());
+				}
+			}
+			default -> {
+				schema.types(new LinkedHashSet<>(Set.of("string")))
+					.description("Formatted as " + dateTime.pattern() + " (a java.time DateTimeFormatter pattern)");
+				schema.pattern(dateTime.regex());
+				String example = dateTime.example();
+				if (example != null) {
+					schema.setExamples(List.of(example));
+				}
+			}
+		}
+		return schema;
 	}
 
 	private static Schema<?> bounded(Schema<?> schema, Class<?> raw) {

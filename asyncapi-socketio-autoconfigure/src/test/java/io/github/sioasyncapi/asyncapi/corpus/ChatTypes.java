@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -45,8 +46,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The model types of the differential corpus: what a chat service written from the README
- * uses. Records and POJOs, {@code Optional} and nullable fields, enums, dates and instants,
- * maps, nested generics, a recursive type, polymorphism with and without a default subtype.
+ * uses. Records and POJOs, {@code Optional} and nullable fields, enums, dates and instants
+ * (ISO-8601, of a {@code @JsonFormat} pattern, as a number),
+ * maps, nested generics, a recursive type, polymorphism with and without a default subtype
+ * and by deduction.
  */
 public final class ChatTypes {
 
@@ -279,6 +282,57 @@ public final class ChatTypes {
 	 */
 	@AckArguments
 	public record Moved(String room, ChatMessage message, Optional<String> replyTo) {
+	}
+
+	/**
+	 * A reminder: a date of the application's own pattern and an instant written as a number.
+	 */
+	public record Reminder(@NotBlank String text, @NotNull @JsonFormat(pattern = "dd.MM.yyyy") LocalDate due,
+			@JsonFormat(shape = JsonFormat.Shape.NUMBER) @Nullable Instant at) {
+	}
+
+	/**
+	 * A contact, its subtype deduced from the properties present ({@code DEDUCTION}): an
+	 * e-mail contact has an {@code address}, a phone contact a {@code phone}.
+	 */
+	@JsonTypeInfo(use = JsonTypeInfo.Id.DEDUCTION)
+	@JsonSubTypes({ @JsonSubTypes.Type(EmailContact.class), @JsonSubTypes.Type(PhoneContact.class) })
+	public sealed interface Contact permits EmailContact, PhoneContact {
+
+	}
+
+	public record EmailContact(@Nullable String address, @Nullable String label) implements Contact {
+	}
+
+	public record PhoneContact(@Nullable String phone, @Nullable String label, boolean textMessages)
+			implements Contact {
+	}
+
+	/**
+	 * A batch of items: a generic class, which {@code @Emits(payload = ...)} cannot name with
+	 * its type argument.
+	 * @param <T> the type of the items
+	 */
+	public static class Batch<T> {
+
+		private @Nullable List<@Valid T> items;
+
+		public @Nullable List<T> getItems() {
+			return this.items;
+		}
+
+		public void setItems(@Nullable List<T> items) {
+			this.items = items;
+		}
+
+	}
+
+	/**
+	 * A batch of comments: a subclass that fixes the type argument, so that
+	 * {@code @Emits(payload = CommentBatch.class)} documents its items.
+	 */
+	public static class CommentBatch extends Batch<Comment> {
+
 	}
 
 }

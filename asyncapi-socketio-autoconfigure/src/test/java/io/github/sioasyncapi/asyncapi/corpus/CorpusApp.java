@@ -33,6 +33,8 @@ import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Attachment;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.ChatError;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.ChatMessage;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Comment;
+import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.CommentBatch;
+import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Contact;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Envelope;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.JoinRoom;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Measurement;
@@ -43,6 +45,7 @@ import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Post;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Presence;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.RateLimited;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Reaction;
+import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.Reminder;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.SendReceipt;
 import io.github.sioasyncapi.asyncapi.corpus.ChatTypes.UserProfile;
 import io.github.sioasyncapi.emit.SocketIoEmitter;
@@ -91,6 +94,9 @@ public class CorpusApp {
 	@Emits(event = "measured", payload = Measurement.class)
 	@Emits(event = "message_moved", payload = { JoinRoom.class, ChatMessage.class })
 	@Emits(event = "attached", payload = { Attachment.class, Attachment.class })
+	@Emits(event = "reminded", payload = Reminder.class)
+	@Emits(event = "contact_saved", payload = Contact.class)
+	@Emits(event = "batched", payload = CommentBatch.class)
 	static class ChatController {
 
 		@OnEvent("post_message")
@@ -143,6 +149,24 @@ public class CorpusApp {
 		Measurement measure(Measurement measurement, SocketIoEmitter emitter) {
 			emitter.emit("measured", measurement);
 			return measurement;
+		}
+
+		@OnEvent("remind")
+		Reminder remind(Reminder reminder, SocketIoEmitter emitter) {
+			emitter.emit("reminded", reminder);
+			return reminder;
+		}
+
+		@OnEvent("save_contact")
+		Contact saveContact(Contact contact, SocketIoEmitter emitter) {
+			emitter.emit("contact_saved", contact);
+			return contact;
+		}
+
+		@OnEvent("batch")
+		CommentBatch batch(CommentBatch batch, SocketIoEmitter emitter) {
+			emitter.emit("batched", batch);
+			return batch;
 		}
 
 		@OnEvent("send_to")

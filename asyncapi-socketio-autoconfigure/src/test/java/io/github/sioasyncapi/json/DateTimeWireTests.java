@@ -1,0 +1,165 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.sioasyncapi.json;
+
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@link DateTimeWire} says how Jackson writes each date and time, with and without
+ * timestamps and with the {@code @JsonFormat} of a property, and the strict payload mapper
+ * reads back what it writes, in that form only.
+ */
+class DateTimeWireTests {
+
+	record Times(Instant instant, OffsetDateTime offsetDateTime, ZonedDateTime zonedDateTime,
+			LocalDateTime localDateTime, LocalDate localDate, LocalTime localTime, OffsetTime offsetTime,
+			YearMonth yearMonth, MonthDay monthDay, @JsonFormat(pattern = "dd.MM.yyyy") LocalDate patterned,
+			@JsonFormat(pattern = "yyyy-MM-dd HH:mm") LocalDateTime minutes,
+			@JsonFormat(shape = JsonFormat.Shape.NUMBER) Instant number,
+			@JsonFormat(shape = JsonFormat.Shape.STRING) Instant text) {
+	}
+
+	private static final Times TIMES = new Times(Instant.parse("2026-12-05T10:00:00.5Z"),
+			OffsetDateTime.parse("2026-12-05T10:00:00+01:00"), ZonedDateTime.parse("2026-12-05T10:00:00Z"),
+			LocalDateTime.parse("2026-12-05T10:00:00"), LocalDate.parse("2026-12-05"), LocalTime.parse("10:00:30"),
+			OffsetTime.parse("10:00+01:00"), YearMonth.of(2026, 12), MonthDay.of(12, 5), LocalDate.of(2026, 12, 24),
+			LocalDateTime.parse("2026-12-05T10:30:00"), Instant.parse("2026-12-05T10:00:00Z"),
+			Instant.parse("2026-12-05T10:00:00Z"));
+
+	@ParameterizedTest(name = "timestamps: {0}")
+	@ValueSource(booleans = { false, true })
+	void theFormIsWhatJacksonWritesAndTheStrictMapperReadsItBack(boolean timestamps) throws Exception {
+		ObjectMapper mapper = mapper(timestamps);
+		WireFormat wire = new WireFormat(mapper);
+		JsonNode written = mapper.valueToTree(TIMES);
+		for (RecordComponent component : Times.class.getRecordComponents()) {
+			JsonNode value = written.get(component.getName());
+			// @JsonFormat is not for record components: on the field
+			JsonFormat format = Times.class.getDeclaredField(component.getName()).getAnnotation(JsonFormat.class);
+			DateTimeWire form = wire.dateTime(component.getType(), format);
+			assertThat(form).as(component.getName()).isNotNull();
+			switch (form.shape()) {
+				case STRING -> {
+					assertThat(value.isString()).as("%s: %s is a string", component.getName(), value).isTrue();
+					if (form.regex() != null) {
+						assertThat(value.asString()).matches(form.regex());
+						assertThat(form.example()).matches(form.regex());
+					}
+				}
+				case NUMBER -> assertThat(value.isNumber()).as("%s: %s is a number", component.getName(), value)
+					.isTrue();
+				case ARRAY -> {
+					assertThat(value.isArray()).as("%s: %s is an array", component.getName(), value).isTrue();
+					assertThat(value.size()).isGreaterThanOrEqualTo(form.minFields());
+					if (!form.fields().isEmpty()) {
+						assertThat(value.size()).isLessThanOrEqualTo(form.fields().size());
+					}
+				}
+			}
+		}
+		Times read = mapper.treeToValue(written, Times.class);
+		assertThat(read.instant()).isEqualTo(TIMES.instant());
+		assertThat(read.localDateTime()).isEqualTo(TIMES.localDateTime());
+		assertThat(read.localDate()).isEqualTo(TIMES.localDate());
+		assertThat(read.localTime()).isEqualTo(TIMES.localTime());
+		assertThat(read.offsetTime()).isEqualTo(TIMES.offsetTime());
+		assertThat(read.yearMonth()).isEqualTo(TIMES.yearMonth());
+		assertThat(read.patterned()).isEqualTo(TIMES.patterned());
+		assertThat(read.minutes()).isEqualTo(TIMES.minutes());
+		assertThat(read.number()).isEqualTo(TIMES.number());
+		assertThat(read.text()).isEqualTo(TIMES.text());
+	}
+
+	@Test
+	void timestampsAreNumbersAndArraysOnly() {
+		ObjectMapper mapper = mapper(true);
+		assertThat(mapper.readValue("{\"localDate\": [2026, 1, 2.0]}", Times.class).localDate())
+			.isEqualTo(LocalDate.of(2026, 1, 2));
+		assertThatExceptionOfType(DateTimeFormException.class)
+			.isThrownBy(() -> mapper.readValue("{\"localDate\": \"2026-01-02\"}", Times.class))
+			.satisfies((ex) -> assertThat(ex.getExpected())
+				.isEqualTo("an array of 3 integers [Year, MonthOfYear, DayOfMonth]"));
+		assertThatExceptionOfType(DateTimeFormException.class)
+			.isThrownBy(() -> mapper.readValue("{\"localDate\": [2026, 13, 2]}", Times.class))
+			.satisfies((ex) -> assertThat(ex.getPathReference()).endsWith("[1]"))
+			.satisfies((ex) -> assertThat(ex.getExpected()).isEqualTo("an integer from 1 to 12 (MonthOfYear)"));
+		assertThatExceptionOfType(DateTimeFormException.class)
+			.isThrownBy(() -> mapper.readValue("{\"localDate\": [2026, 1, 2, 3]}", Times.class))
+			.satisfies((ex) -> assertThat(ex.getPathReference()).endsWith("[3]"));
+		assertThatExceptionOfType(DateTimeFormException.class)
+			.isThrownBy(() -> mapper.readValue("{\"localDate\": []}", Times.class));
+		assertThatExceptionOfType(DateTimeFormException.class)
+			.isThrownBy(() -> mapper.readValue("{\"instant\": \"2026-12-05T10:00:00Z\"}", Times.class));
+		assertThatExceptionOfType(DateTimeFormException.class)
+			.isThrownBy(() -> mapper.readValue("{\"instant\": 9007199254740992}", Times.class))
+			.satisfies((ex) -> assertThat(ex.getExpected())
+				.isEqualTo("a number of seconds since the epoch from -9007199254740991 to 9007199254740991"));
+	}
+
+	@Test
+	void aPatternIsReadStrictlyWithItsYearOfEraAsAProlepticYear() {
+		ObjectMapper mapper = mapper(false);
+		assertThat(mapper.readValue("{\"patterned\": \"24.12.2026\"}", Times.class).patterned())
+			.isEqualTo(LocalDate.of(2026, 12, 24));
+		assertThatExceptionOfType(DateTimeFormException.class)
+			.isThrownBy(() -> mapper.readValue("{\"patterned\": \"2024-01-01\"}", Times.class))
+			.satisfies((ex) -> assertThat(ex.getExpected()).isEqualTo("a string of the pattern dd.MM.yyyy"));
+		assertThatExceptionOfType(DateTimeFormException.class)
+			.isThrownBy(() -> mapper.readValue("{\"patterned\": \"30.02.2026\"}", Times.class));
+		assertThat(DateTimeWire.readingPattern("dd.MM.yyyy 'by' G")).isEqualTo("dd.MM.yyyy 'by' G");
+		assertThat(DateTimeWire.readingPattern("'year' yyyy")).isEqualTo("'year' uuuu");
+	}
+
+	@Test
+	void patternsOfNumericFieldsAreRegularExpressions() {
+		DateTimeWire date = DateTimeWire.of(LocalDate.class, JsonFormat.Value.forPattern("dd.MM.yyyy"), false);
+		assertThat(date.regex()).isEqualTo("^[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}$");
+		assertThat(date.example()).isEqualTo("31.01.2024");
+		assertThat(DateTimeWire.of(LocalDate.class, JsonFormat.Value.forPattern("d MMMM yyyy"), false).regex())
+			.isNull();
+	}
+
+	private static ObjectMapper mapper(boolean timestamps) {
+		JsonMapper.Builder builder = JsonMapper.builder();
+		if (timestamps) {
+			builder.enable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS);
+		}
+		return new SocketIoJsonSupport(builder.build()).getMapper();
+	}
+
+}
