@@ -29,6 +29,7 @@ public final class DateTimeFormException extends MismatchedInputException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** What the value must be. */
 	private final String expected;
 
 	DateTimeFormException(JsonParser parser, Class<?> type, String expected) {
