@@ -81,8 +81,19 @@ class UpgradeTests {
 	void theProbeReleasesThePendingPoll() throws Exception {
 		String sid = RawHttp.handshake(this.port);
 		try (RawHttp poller = RawHttp.connect(this.port)) {
-			CompletableFuture<RawHttp.Response> poll = CompletableFuture
-				.supplyAsync(() -> poller.get(RawHttp.POLLING + "&sid=" + sid));
+			// on a thread of its own: the common pool may have a single thread, which the
+			// websocket client's completions need
+			CompletableFuture<RawHttp.Response> poll = new CompletableFuture<>();
+			Thread polling = new Thread(() -> {
+				try {
+					poll.complete(poller.get(RawHttp.POLLING + "&sid=" + sid));
+				}
+				catch (RuntimeException ex) {
+					poll.completeExceptionally(ex);
+				}
+			}, "poll");
+			polling.setDaemon(true);
+			polling.start();
 			try (RawWebSocket upgraded = RawWebSocket.connect(this.port, sid, true)) {
 				upgraded.send("2probe");
 				assertThat(upgraded.nextText()).isEqualTo("3probe");
