@@ -44,6 +44,12 @@ public final class EndpointJackson2DefaultsEnvironmentPostProcessor implements E
 
 	private static final String JACKSON_3 = "tools.jackson.databind.json.JsonMapper";
 
+	/**
+	 * Create the post-processor (Spring Boot does, from {@code spring.factories}).
+	 */
+	public EndpointJackson2DefaultsEnvironmentPostProcessor() {
+	}
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (!environment.containsProperty(ISOLATED_OBJECT_MAPPER)
