@@ -35,7 +35,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ResolvableType;
-import org.springframework.messaging.handler.invocation.InvocableHandlerMethod;
 
 /**
  * Invokes a handler and answers the client: the return value (or what its future completes
@@ -143,8 +142,8 @@ final class InvocationResponder {
 	}
 
 	private void handledBy(SocketIoInvocation invocation, Resolved resolved, @Nullable Object value, Throwable failure) {
-		ResolvableType type = replyType(resolved.handler());
-		boolean empty = type.resolve(Object.class) == void.class || type.resolve(Object.class) == Void.class;
+		ResolvableType type = ReturnTypes.answered(resolved.handler().getMethod(), resolved.handler().getBeanType());
+		boolean empty = ReturnTypes.isVoid(type);
 		if (!empty && (value == null || value instanceof Optional<?> optional && optional.isEmpty())) {
 			// the document has no null reply: the failure's own error ack, which it has
 			logger.warn("@SocketIoExceptionHandler " + resolved.handler() + " returned no value for " + failure
@@ -156,16 +155,6 @@ final class InvocationResponder {
 			send(invocation.getAckRequest(), value, empty, ArgumentRecord.of(type));
 		}
 		handled(invocation, Outcome.of(failure, true), failure);
-	}
-
-	/**
-	 * What an exception handler answers with: its return type, or the value type of its
-	 * {@code CompletionStage}.
-	 */
-	private static ResolvableType replyType(InvocableHandlerMethod handler) {
-		ResolvableType type = ResolvableType.forMethodReturnType(handler.getMethod());
-		return CompletionStage.class.isAssignableFrom(type.toClass()) ? type.as(CompletionStage.class).getGeneric(0)
-				: type;
 	}
 
 	private void handlerFailed(SocketIoInvocation invocation, Resolved resolved, Throwable failure,

@@ -16,7 +16,6 @@
 
 package io.github.sioasyncapi.handler;
 
-import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedArrayType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
@@ -100,25 +99,13 @@ public final class PayloadParameter {
 		this.valueType = (this.optional && this.remaining != Remaining.NONE) ? value.getGeneric(0) : value;
 		this.nullable = switch (this.remaining) {
 			case NONE -> parameter.isOptional();
-			case ARRAY -> this.optional || parameter.isOptional() || hasNullable(elementAnnotatedType());
-			case LIST -> this.optional || hasNullable(elementAnnotatedType());
+			case ARRAY -> this.optional || parameter.isOptional() || ReturnTypes.hasNullable(elementAnnotatedType());
+			case LIST -> this.optional || ReturnTypes.hasNullable(elementAnnotatedType());
 		};
 		this.mapper = mapper;
 		this.reader = mapper.readerFor(mapper.getTypeFactory().constructType(this.valueType.getType()));
 		this.errors = errors;
 		this.model = model;
-	}
-
-	private static boolean hasNullable(@Nullable AnnotatedType type) {
-		if (type == null) {
-			return false;
-		}
-		for (Annotation annotation : type.getAnnotations()) {
-			if ("Nullable".equals(annotation.annotationType().getSimpleName())) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**

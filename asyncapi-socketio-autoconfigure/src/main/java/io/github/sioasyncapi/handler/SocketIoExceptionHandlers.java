@@ -191,12 +191,8 @@ public class SocketIoExceptionHandlers {
 		void addReplies(List<Reply> replies) {
 			Map<Method, List<Class<? extends Throwable>>> handled = this.resolver.exceptionsByMethod();
 			handled.forEach((method, exceptions) -> {
-				ResolvableType type = ResolvableType.forMethodReturnType(method, this.userType);
-				if (CompletionStage.class.isAssignableFrom(type.toClass())) {
-					type = type.as(CompletionStage.class).getGeneric(0);
-				}
-				Class<?> raw = type.resolve(Object.class);
-				if (raw != void.class && raw != Void.class) {
+				ResolvableType type = ReturnTypes.answered(method, this.userType);
+				if (!ReturnTypes.isVoid(type)) {
 					replies.add(new Reply(type, this.userType.getSimpleName() + "#" + method.getName(), exceptions));
 				}
 			});

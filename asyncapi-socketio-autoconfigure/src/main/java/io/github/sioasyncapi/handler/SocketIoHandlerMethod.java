@@ -16,9 +16,7 @@
 
 package io.github.sioasyncapi.handler;
 
-import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
-import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
@@ -116,25 +114,14 @@ public final class SocketIoHandlerMethod extends InvocableHandlerMethod {
 		if (!CompletionStage.class.isAssignableFrom(method.getReturnType())) {
 			return Nullness.forMethodReturnType(method) == Nullness.NULLABLE;
 		}
-		if (method.getAnnotatedReturnType() instanceof AnnotatedParameterizedType parameterized
-				&& parameterized.getAnnotatedActualTypeArguments().length == 1) {
-			AnnotatedType value = parameterized.getAnnotatedActualTypeArguments()[0];
-			for (Annotation annotation : value.getAnnotations()) {
-				if ("Nullable".equals(annotation.annotationType().getSimpleName())) {
-					return true;
-				}
-			}
-		}
-		return false;
+		return method.getAnnotatedReturnType() instanceof AnnotatedParameterizedType parameterized
+				&& parameterized.getAnnotatedActualTypeArguments().length == 1
+				&& ReturnTypes.hasNullable(parameterized.getAnnotatedActualTypeArguments()[0]);
 	}
 
 	private static @Nullable ResolvableType ackType(Method method, Class<?> beanType) {
-		ResolvableType type = ResolvableType.forMethodReturnType(method, beanType);
-		if (CompletionStage.class.isAssignableFrom(type.toClass())) {
-			type = type.as(CompletionStage.class).getGeneric(0);
-		}
-		Class<?> raw = type.resolve(Object.class);
-		return (raw == void.class || raw == Void.class) ? null : type;
+		ResolvableType type = ReturnTypes.answered(method, beanType);
+		return ReturnTypes.isVoid(type) ? null : type;
 	}
 
 	void setValidators(@Nullable ArgumentValidator arguments, @Nullable ReturnValueValidator returnValue) {
