@@ -40,6 +40,8 @@ import io.github.sioasyncapi.handler.SocketIoHandlerRegistry;
 import io.github.sioasyncapi.observe.EventStatistics;
 import io.github.sioasyncapi.observe.EventStatistics.EventCounts;
 import io.github.sioasyncapi.server.SocketIoServerLifecycle;
+import io.github.sioasyncapi.server.protocol.ClientFlowControl;
+import io.github.sioasyncapi.server.protocol.ClientLimits;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -48,8 +50,10 @@ import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.core.ResolvableType;
 
 /**
- * The {@code socketio} Actuator endpoint: the server's state, and per namespace the connected
- * clients, rooms, handlers, declared emits and event counters. It shows no payloads and no auth
+ * The {@code socketio} Actuator endpoint: the server's state with its clients' flow control
+ * (limits, events waiting for handlers and data waiting to be sent, summed up over the clients,
+ * and slow consumers evicted), and per namespace the connected clients, rooms, handlers,
+ * declared emits and event counters. It shows no payloads and no auth
  * data, and client addresses only with {@code socketio.actuator.show-clients=true}.
  * {@code /actuator/socketio/{namespace}} shows one namespace ({@code root} for {@code "/"},
  * otherwise the name without the slash). Its JSON does not depend on the application's Jackson
@@ -68,6 +72,8 @@ public class SocketIoEndpoint {
 
 	private final EventStatistics statistics;
 
+	private final ClientFlowControl flowControl;
+
 	private final boolean showClients;
 
 	/**
@@ -76,14 +82,16 @@ public class SocketIoEndpoint {
 	 * @param lifecycle the server's lifecycle
 	 * @param registry the handlers
 	 * @param statistics the event counters
+	 * @param flowControl the flow control of the clients
 	 * @param showClients whether to list clients with their addresses
 	 */
 	public SocketIoEndpoint(SocketIOServer server, SocketIoServerLifecycle lifecycle, SocketIoHandlerRegistry registry,
-			EventStatistics statistics, boolean showClients) {
+			EventStatistics statistics, ClientFlowControl flowControl, boolean showClients) {
 		this.server = server;
 		this.lifecycle = lifecycle;
 		this.registry = registry;
 		this.statistics = statistics;
+		this.flowControl = flowControl;
 		this.showClients = showClients;
 	}
 
@@ -128,7 +136,16 @@ public class SocketIoEndpoint {
 		return new ServerDescriptor(this.lifecycle.getState().name(), this.lifecycle.isAccepting(),
 				(configuration.getHostname() != null) ? configuration.getHostname() : "0.0.0.0",
 				(address != null) ? address.getPort() : null, configuration.getContext(), transports,
-				StoreTypes.of(configuration.getStoreFactory()));
+				StoreTypes.of(configuration.getStoreFactory()), describeClients());
+	}
+
+	private ClientsDescriptor describeClients() {
+		ClientLimits limits = this.flowControl.getLimits();
+		ClientFlowControl.Statistics clients = this.flowControl.getStatistics();
+		return new ClientsDescriptor(clients.clients(), clients.pausedClients(),
+				new Amount(clients.pendingEvents(), clients.maxPendingEvents(), limits.maxPendingEvents()),
+				new Amount(clients.outboundBytes(), clients.maxOutboundBytes(), limits.maxOutboundBytes()),
+				limits.outboundHardLimitBytes(), limits.slowConsumerTimeout().toMillis(), clients.evicted());
 	}
 
 	private NamespaceDescriptor describe(String name) {
@@ -232,10 +249,40 @@ public class SocketIoEndpoint {
 	 * @param path the engine path
 	 * @param transports the allowed transports
 	 * @param store the session store ({@code memory}, {@code redis})
+	 * @param clients the flow control of the clients
 	 * @since 0.1.0
 	 */
 	public record ServerDescriptor(String state, boolean accepting, String host, @Nullable Integer port, String path,
-			List<String> transports, String store) {
+			List<String> transports, String store, ClientsDescriptor clients) {
+	}
+
+	/**
+	 * The flow control of the clients: what they cost the server now, summed up, against their
+	 * limits, and the slow consumers disconnected.
+	 *
+	 * @param sessions the Engine.IO sessions
+	 * @param paused the sessions whose input is not read now, because their events wait for
+	 * handlers or their data waits to be sent
+	 * @param pendingEvents events accepted and not yet handled
+	 * @param outboundBytes data waiting to be sent, in bytes
+	 * @param outboundHardLimit unsent bytes at which a client is disconnected at once
+	 * @param slowConsumerTimeoutMillis how long a client may stay above the outbound limit
+	 * @param evicted slow consumers disconnected since the application started, by reason
+	 * @since 0.1.0
+	 */
+	public record ClientsDescriptor(int sessions, int paused, Amount pendingEvents, Amount outboundBytes,
+			long outboundHardLimit, long slowConsumerTimeoutMillis, Map<String, Long> evicted) {
+	}
+
+	/**
+	 * An amount over all clients.
+	 *
+	 * @param total all clients together
+	 * @param max the client with the most
+	 * @param limit the limit of one client
+	 * @since 0.1.0
+	 */
+	public record Amount(long total, long max, long limit) {
 	}
 
 	/**

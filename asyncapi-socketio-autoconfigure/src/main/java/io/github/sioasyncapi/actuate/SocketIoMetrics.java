@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.corundumstudio.socketio.SocketIONamespace;
 import io.github.sioasyncapi.handler.NamespaceHandlers;
+import io.github.sioasyncapi.observe.EvictionReason;
 import io.github.sioasyncapi.observe.Outcome;
 import io.github.sioasyncapi.observe.SocketIoObserver;
 import io.github.sioasyncapi.server.SocketIoServerInitializedEvent;
@@ -42,7 +43,9 @@ import org.springframework.context.ApplicationListener;
  * <li>{@code socketio.validation.failures}: counter, tags {@code namespace}, {@code event},
  * {@code kind} ({@code request}, {@code response}, {@code emit});</li>
  * <li>{@code socketio.connections.refused}: counter of connections refused by connect guards,
- * tag {@code namespace}.</li>
+ * tag {@code namespace};</li>
+ * <li>{@code socketio.clients.evicted}: counter of clients disconnected as slow consumers, tag
+ * {@code reason} ({@code slow_consumer}, {@code outbound_hard_limit}).</li>
  * </ul>
  * Meters are looked up once per tag combination and cached.
  *
@@ -57,6 +60,8 @@ public class SocketIoMetrics implements SocketIoObserver, ApplicationListener<So
 	private final Map<String, Map<String, Timer[]>> timers = new ConcurrentHashMap<>();
 
 	private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+	private final Map<EvictionReason, Counter> evictions = new ConcurrentHashMap<>();
 
 	/**
 	 * Create the metrics.
@@ -97,6 +102,14 @@ public class SocketIoMetrics implements SocketIoObserver, ApplicationListener<So
 	public void connectRefused(String namespace) {
 		counter("socketio.connections.refused", "Connections refused by connect guards", namespace, null, null, null)
 			.increment();
+	}
+
+	@Override
+	public void clientEvicted(EvictionReason reason) {
+		this.evictions.computeIfAbsent(reason, (key) -> Counter.builder("socketio.clients.evicted")
+			.description("Clients disconnected as slow consumers")
+			.tag("reason", key.tag())
+			.register(this.registry)).increment();
 	}
 
 	private Counter counter(String name, String description, String namespace, @Nullable String event,

@@ -46,6 +46,8 @@ import io.github.sioasyncapi.server.OriginAuthorizationListener;
 import io.github.sioasyncapi.server.SocketIoServerCustomizer;
 import io.github.sioasyncapi.server.SocketIoServerLifecycle;
 import io.github.sioasyncapi.server.SpringSocketIoServer;
+import io.github.sioasyncapi.server.protocol.ClientFlowControl;
+import io.github.sioasyncapi.server.protocol.ClientLimits;
 import io.github.sioasyncapi.validation.ConstraintValidation;
 import jakarta.validation.Validator;
 import org.springframework.beans.factory.ObjectProvider;
@@ -132,9 +134,21 @@ public final class SocketIoAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SocketIOServer socketIoServer(Configuration socketIoConfiguration, SocketIoProperties properties) {
+	ClientFlowControl socketIoClientFlowControl(SocketIoProperties properties,
+			ObjectProvider<SocketIoObserver> observers) {
+		SocketIoProperties.Server server = properties.getServer();
+		ClientLimits limits = new ClientLimits(server.getMaxPendingEvents(), server.getMaxOutboundBuffer().toBytes(),
+				server.getMaxOutboundBufferHardLimit().toBytes(), server.getSlowConsumerTimeout());
+		return new ClientFlowControl(limits, new SocketIoObservers(observers.orderedStream().toList()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocketIOServer socketIoServer(Configuration socketIoConfiguration, SocketIoProperties properties,
+			ClientFlowControl flowControl) {
 		SpringSocketIoServer server = new SpringSocketIoServer(socketIoConfiguration);
 		server.setConnectTimeout(properties.getServer().getConnectTimeout());
+		server.setClientFlowControl(flowControl);
 		return server;
 	}
 
@@ -165,7 +179,7 @@ public final class SocketIoAutoConfiguration {
 			ObjectProvider<ConstraintValidation> validation, ObjectProvider<SocketIoEmitters> emitters,
 			ObjectProvider<HandlerMethodArgumentResolver> argumentResolvers, ErrorAckFactory errorAckFactory,
 			ObjectProvider<SocketIoInvocationInterceptor> interceptors, ObjectProvider<TaskDecorator> taskDecorator,
-			ObjectProvider<SocketIoObserver> observers) {
+			ObjectProvider<SocketIoObserver> observers, ClientFlowControl flowControl) {
 		SocketIoHandlerConfigurer configurer = new SocketIoHandlerConfigurer(jsonSupport.getMapper(),
 				emitters::getObject);
 		configurer.setValidation(validation.getIfAvailable());
@@ -174,6 +188,7 @@ public final class SocketIoAutoConfiguration {
 		configurer.addInterceptors(interceptors.orderedStream().toList());
 		configurer.setTaskDecorator(taskDecorator.getIfUnique());
 		configurer.setObserver(new SocketIoObservers(observers.orderedStream().toList()));
+		configurer.setClientBacklog(flowControl);
 		return configurer;
 	}
 

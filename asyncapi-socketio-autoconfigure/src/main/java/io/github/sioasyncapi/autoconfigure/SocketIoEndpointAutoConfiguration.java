@@ -21,6 +21,7 @@ import io.github.sioasyncapi.actuate.SocketIoEndpoint;
 import io.github.sioasyncapi.handler.SocketIoHandlerRegistry;
 import io.github.sioasyncapi.observe.EventStatistics;
 import io.github.sioasyncapi.server.SocketIoServerLifecycle;
+import io.github.sioasyncapi.server.protocol.ClientFlowControl;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -45,8 +46,10 @@ public final class SocketIoEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	SocketIoEndpoint socketIoEndpoint(SocketIOServer server, SocketIoServerLifecycle lifecycle,
-			SocketIoHandlerRegistry registry, EventStatistics statistics, SocketIoProperties properties) {
-		return new SocketIoEndpoint(server, lifecycle, registry, statistics, properties.getActuator().isShowClients());
+			SocketIoHandlerRegistry registry, EventStatistics statistics, ClientFlowControl flowControl,
+			SocketIoProperties properties) {
+		return new SocketIoEndpoint(server, lifecycle, registry, statistics, flowControl,
+				properties.getActuator().isShowClients());
 	}
 
 }

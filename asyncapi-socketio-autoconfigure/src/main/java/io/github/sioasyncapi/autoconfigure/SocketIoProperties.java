@@ -224,6 +224,31 @@ public class SocketIoProperties {
 		private Duration ackTimeout = Duration.ofSeconds(10);
 
 		/**
+		 * Most events of one client (all its namespaces together) accepted and not yet
+		 * handled; at this bound the server stops reading from the client's connection until
+		 * its handlers have caught up with half of them.
+		 */
+		private int maxPendingEvents = 64;
+
+		/**
+		 * Most data the server may hold for one client that it has not sent yet; a client
+		 * whose unsent data stays above this for longer than slow-consumer-timeout is
+		 * disconnected as a slow consumer.
+		 */
+		private DataSize maxOutboundBuffer = DataSize.ofMegabytes(1);
+
+		/**
+		 * Unsent data of one client at which it is disconnected as a slow consumer at once.
+		 */
+		private DataSize maxOutboundBufferHardLimit = DataSize.ofMegabytes(8);
+
+		/**
+		 * How long a client's unsent data may stay above max-outbound-buffer before the
+		 * client is disconnected as a slow consumer.
+		 */
+		private Duration slowConsumerTimeout = Duration.ofSeconds(10);
+
+		/**
 		 * How long handlers still running may take to finish and send their acks when the
 		 * application stops.
 		 */
@@ -541,6 +566,70 @@ public class SocketIoProperties {
 		 */
 		public void setAckTimeout(Duration ackTimeout) {
 			this.ackTimeout = ackTimeout;
+		}
+
+		/**
+		 * Return the value of {@code socketio.server.max-pending-events}.
+		 * @return events of one client accepted and not yet handled, at most
+		 */
+		public int getMaxPendingEvents() {
+			return this.maxPendingEvents;
+		}
+
+		/**
+		 * Set the value of {@code socketio.server.max-pending-events}.
+		 * @param maxPendingEvents events of one client accepted and not yet handled, at most
+		 */
+		public void setMaxPendingEvents(int maxPendingEvents) {
+			this.maxPendingEvents = maxPendingEvents;
+		}
+
+		/**
+		 * Return the value of {@code socketio.server.max-outbound-buffer}.
+		 * @return the data the server may hold unsent for one client
+		 */
+		public DataSize getMaxOutboundBuffer() {
+			return this.maxOutboundBuffer;
+		}
+
+		/**
+		 * Set the value of {@code socketio.server.max-outbound-buffer}.
+		 * @param maxOutboundBuffer the data the server may hold unsent for one client
+		 */
+		public void setMaxOutboundBuffer(DataSize maxOutboundBuffer) {
+			this.maxOutboundBuffer = maxOutboundBuffer;
+		}
+
+		/**
+		 * Return the value of {@code socketio.server.max-outbound-buffer-hard-limit}.
+		 * @return the unsent data at which a client is disconnected at once
+		 */
+		public DataSize getMaxOutboundBufferHardLimit() {
+			return this.maxOutboundBufferHardLimit;
+		}
+
+		/**
+		 * Set the value of {@code socketio.server.max-outbound-buffer-hard-limit}.
+		 * @param maxOutboundBufferHardLimit the unsent data at which a client is disconnected at once
+		 */
+		public void setMaxOutboundBufferHardLimit(DataSize maxOutboundBufferHardLimit) {
+			this.maxOutboundBufferHardLimit = maxOutboundBufferHardLimit;
+		}
+
+		/**
+		 * Return the value of {@code socketio.server.slow-consumer-timeout}.
+		 * @return how long a client's unsent data may stay above the outbound limit
+		 */
+		public Duration getSlowConsumerTimeout() {
+			return this.slowConsumerTimeout;
+		}
+
+		/**
+		 * Set the value of {@code socketio.server.slow-consumer-timeout}.
+		 * @param slowConsumerTimeout how long a client's unsent data may stay above the outbound limit
+		 */
+		public void setSlowConsumerTimeout(Duration slowConsumerTimeout) {
+			this.slowConsumerTimeout = slowConsumerTimeout;
 		}
 
 		/**

@@ -31,7 +31,9 @@ import org.apache.commons.logging.LogFactory;
 /**
  * Runs the tasks of each client one after the other, in submission order, while tasks of
  * different clients run in parallel on a shared executor. A client's queue is drained in
- * small batches so that a busy client cannot hold a thread for long.
+ * small batches so that a busy client cannot hold a thread for long. Every task is reported to
+ * the {@link ClientBacklog} when queued and when done, so that the server can slow down a
+ * client whose handlers fall behind.
  */
 final class ClientOrderedExecutor {
 
@@ -41,10 +43,13 @@ final class ClientOrderedExecutor {
 
 	private final Executor executor;
 
+	private final ClientBacklog backlog;
+
 	private final Map<UUID, SerialQueue> queues = new ConcurrentHashMap<>();
 
-	ClientOrderedExecutor(Executor executor) {
+	ClientOrderedExecutor(Executor executor, ClientBacklog backlog) {
 		this.executor = executor;
+		this.backlog = backlog;
 	}
 
 	/**
@@ -53,7 +58,7 @@ final class ClientOrderedExecutor {
 	void execute(UUID client, Runnable task) {
 		SerialQueue queue = this.queues.get(client);
 		if (queue == null) {
-			queue = this.queues.computeIfAbsent(client, (key) -> new SerialQueue());
+			queue = this.queues.computeIfAbsent(client, SerialQueue::new);
 		}
 		queue.add(task);
 	}
@@ -62,7 +67,7 @@ final class ClientOrderedExecutor {
 	 * Run a client's last task, then forget the client.
 	 */
 	void executeLast(UUID client, Runnable task) {
-		SerialQueue queue = this.queues.computeIfAbsent(client, (key) -> new SerialQueue());
+		SerialQueue queue = this.queues.computeIfAbsent(client, SerialQueue::new);
 		queue.add(() -> {
 			try {
 				task.run();
@@ -82,11 +87,18 @@ final class ClientOrderedExecutor {
 
 	private final class SerialQueue implements Runnable {
 
+		private final UUID client;
+
 		private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
 
 		private final AtomicBoolean scheduled = new AtomicBoolean();
 
+		SerialQueue(UUID client) {
+			this.client = client;
+		}
+
 		void add(Runnable task) {
+			ClientOrderedExecutor.this.backlog.queued(this.client);
 			this.tasks.add(task);
 			schedule();
 		}
@@ -100,7 +112,9 @@ final class ClientOrderedExecutor {
 					this.scheduled.set(false);
 					logger.warn("Socket.IO handler executor rejected " + this.tasks.size()
 							+ " task(s); is the application shutting down?");
-					this.tasks.clear();
+					while (this.tasks.poll() != null) {
+						ClientOrderedExecutor.this.backlog.done(this.client);
+					}
 				}
 			}
 		}
@@ -113,7 +127,12 @@ final class ClientOrderedExecutor {
 					if (task == null) {
 						break;
 					}
-					task.run();
+					try {
+						task.run();
+					}
+					finally {
+						ClientOrderedExecutor.this.backlog.done(this.client);
+					}
 				}
 			}
 			finally {

@@ -54,12 +54,15 @@ public class SocketIoDispatcher {
 
 	private final SocketIoJsonSupport jsonSupport;
 
+	private final ClientBacklog backlog;
+
 	SocketIoDispatcher(SocketIoHandlerRegistry registry, SocketIoExceptionHandlers exceptionHandlers,
 			SocketIoHandlerExecutor executor, ErrorAckFactory errorAcks,
 			List<SocketIoInvocationInterceptor> interceptors, @Nullable TaskDecorator taskDecorator,
-			SocketIoObserver observer, SocketIoJsonSupport jsonSupport) {
+			SocketIoObserver observer, SocketIoJsonSupport jsonSupport, ClientBacklog backlog) {
 		this.registry = registry;
 		this.jsonSupport = jsonSupport;
+		this.backlog = backlog;
 		this.executor = executor;
 		this.errorAcks = errorAcks;
 		this.interceptors = List.copyOf(interceptors);
@@ -75,9 +78,9 @@ public class SocketIoDispatcher {
 	public void bind(SocketIOServer server) {
 		for (NamespaceHandlers handlers : this.registry.getNamespaces()) {
 			SocketIONamespace namespace = server.addNamespace(handlers.getServerName());
-			NamespaceDispatcher dispatcher = new NamespaceDispatcher(handlers,
-					new ClientOrderedExecutor(this.executor.executor()), this.responder, this.errorAcks, this.interceptors,
-					this.taskDecorator, this.observer);
+			ClientOrderedExecutor ordered = new ClientOrderedExecutor(this.executor.executor(), this.backlog);
+			NamespaceDispatcher dispatcher = new NamespaceDispatcher(handlers, ordered, this.responder, this.errorAcks,
+					this.interceptors, this.taskDecorator, this.observer);
 			dispatcher.bind(namespace);
 			dispatcher.bindArgumentReaders(this.jsonSupport);
 		}

@@ -73,6 +73,8 @@ public class SocketIoHandlerConfigurer {
 	private SocketIoObserver observer = new SocketIoObserver() {
 	};
 
+	private ClientBacklog clientBacklog = ClientBacklog.NONE;
+
 	private @Nullable List<HandlerMethodArgumentResolver> argumentResolvers;
 
 	/**
@@ -146,6 +148,15 @@ public class SocketIoHandlerConfigurer {
 	}
 
 	/**
+	 * Set what is told of every client's queued and finished handler tasks, so that the server
+	 * can stop reading from a client whose handlers fall behind.
+	 * @param clientBacklog the backlog; {@link ClientBacklog#NONE} by default
+	 */
+	public void setClientBacklog(ClientBacklog clientBacklog) {
+		this.clientBacklog = clientBacklog;
+	}
+
+	/**
 	 * The resolvers of event handler parameters: the built-in ones, then the custom ones.
 	 * Built once.
 	 * @return the resolvers
@@ -195,7 +206,7 @@ public class SocketIoHandlerConfigurer {
 			SocketIoExceptionHandlers exceptionHandlers, SocketIoHandlerExecutor executor,
 			SocketIoJsonSupport jsonSupport) {
 		return new SocketIoDispatcher(registry, exceptionHandlers, executor, this.errorAckFactory, this.interceptors,
-				this.taskDecorator, this.observer, jsonSupport);
+				this.taskDecorator, this.observer, jsonSupport, this.clientBacklog);
 	}
 
 }

@@ -73,4 +73,11 @@ public interface SocketIoObserver {
 	default void connectRefused(String namespace) {
 	}
 
+	/**
+	 * The server disconnected a client that did not read what it was sent (a slow consumer).
+	 * @param reason why
+	 */
+	default void clientEvicted(EvictionReason reason) {
+	}
+
 }

@@ -70,4 +70,11 @@ public final class SocketIoObservers implements SocketIoObserver {
 		}
 	}
 
+	@Override
+	public void clientEvicted(EvictionReason reason) {
+		for (SocketIoObserver observer : this.observers) {
+			observer.clientEvicted(reason);
+		}
+	}
+
 }

@@ -23,15 +23,16 @@ import com.corundumstudio.socketio.SocketIOChannelInitializer;
 import com.corundumstudio.socketio.handler.ClientHead;
 import com.corundumstudio.socketio.namespace.NamespacesHub;
 import io.github.sioasyncapi.json.SocketIoJsonSupport;
+import io.github.sioasyncapi.server.protocol.ClientFlowControl;
 import io.github.sioasyncapi.server.protocol.EngineIoProtocol;
 import io.github.sioasyncapi.server.protocol.FineGrainedScheduler;
-import io.github.sioasyncapi.server.protocol.NettySocketIoParts;
 import io.netty.channel.ChannelPipeline;
 import org.jspecify.annotations.Nullable;
 
 /**
  * netty-socketio's channel initializer with the starter's protocol handlers in place of
- * netty-socketio's (see {@link EngineIoProtocol}) and a {@link FineGrainedScheduler}.
+ * netty-socketio's (see {@link EngineIoProtocol}), a {@link FineGrainedScheduler}, and the
+ * flow control of each client ({@link ClientFlowControl}).
  */
 class SocketIoChannelInitializer extends SocketIOChannelInitializer {
 
@@ -39,23 +40,27 @@ class SocketIoChannelInitializer extends SocketIOChannelInitializer {
 
 	private final Duration connectTimeout;
 
+	private final ClientFlowControl flowControl;
+
 	private @Nullable EngineIoProtocol protocol;
 
 	/**
 	 * Create an initializer.
 	 * @param jsonSupport the server's JSON support
 	 * @param connectTimeout how long a session may stay without connecting to a namespace
+	 * @param flowControl keeps each client within its limits
 	 */
-	SocketIoChannelInitializer(SocketIoJsonSupport jsonSupport, Duration connectTimeout) {
+	SocketIoChannelInitializer(SocketIoJsonSupport jsonSupport, Duration connectTimeout,
+			ClientFlowControl flowControl) {
 		this.jsonSupport = jsonSupport;
 		this.connectTimeout = connectTimeout;
+		this.flowControl = flowControl;
 	}
 
 	@Override
 	public void start(Configuration configuration, NamespacesHub namespacesHub) {
-		NettySocketIoParts.useScheduler(this, new FineGrainedScheduler());
-		super.start(configuration, namespacesHub);
-		this.protocol = new EngineIoProtocol(this, configuration, namespacesHub, this.jsonSupport, this.connectTimeout);
+		this.protocol = EngineIoProtocol.start(this, configuration, namespacesHub, this.jsonSupport,
+				this.connectTimeout, this.flowControl, () -> super.start(configuration, namespacesHub));
 	}
 
 	/**

@@ -28,6 +28,9 @@ import com.corundumstudio.socketio.SocketIOServer;
 import com.corundumstudio.socketio.scheduler.CancelableScheduler;
 import io.github.sioasyncapi.annotation.SocketIoController;
 import io.github.sioasyncapi.json.SocketIoJsonSupport;
+import io.github.sioasyncapi.observe.SocketIoObserver;
+import io.github.sioasyncapi.server.protocol.ClientFlowControl;
+import io.github.sioasyncapi.server.protocol.ClientLimits;
 import io.netty.channel.EventLoopGroup;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.Future;
@@ -42,7 +45,8 @@ import org.springframework.util.ReflectionUtils;
  * The netty-socketio server of the application, with three differences:
  * <ul>
  * <li>its channels speak the protocol through the starter's handlers, which correct
- * netty-socketio's (see {@link SocketIoChannelInitializer});</li>
+ * netty-socketio's (see {@link SocketIoChannelInitializer}), and keep each client within its
+ * limits ({@link #setClientFlowControl(ClientFlowControl)});</li>
  * <li>it ignores requests to scan {@link SocketIoController @SocketIoController} beans for
  * netty-socketio annotations (for example by netty-socketio's {@code SpringAnnotationScanner}),
  * since those are dispatched by this starter already and must not be registered twice;</li>
@@ -74,6 +78,9 @@ public class SpringSocketIoServer extends SocketIOServer {
 
 	private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
 
+	private ClientFlowControl flowControl = new ClientFlowControl(ClientLimits.DEFAULTS, new SocketIoObserver() {
+	});
+
 	/**
 	 * Create a server.
 	 * @param configuration the configuration, with a {@link SocketIoJsonSupport}
@@ -102,7 +109,7 @@ public class SpringSocketIoServer extends SocketIOServer {
 	 */
 	@Override
 	public Future<Void> startAsync() {
-		setPipelineFactory(new SocketIoChannelInitializer(this.jsonSupport, this.connectTimeout));
+		setPipelineFactory(new SocketIoChannelInitializer(this.jsonSupport, this.connectTimeout, this.flowControl));
 		return super.startAsync();
 	}
 
@@ -116,6 +123,16 @@ public class SpringSocketIoServer extends SocketIOServer {
 			throw new IllegalArgumentException("The connect timeout must be positive: " + connectTimeout);
 		}
 		this.connectTimeout = connectTimeout;
+	}
+
+	/**
+	 * Set the flow control that keeps each client within its limits (events waiting for
+	 * handlers, data waiting to be sent); applies from the next start. Without one, clients
+	 * get {@link ClientLimits#DEFAULTS}.
+	 * @param flowControl the flow control
+	 */
+	public void setClientFlowControl(ClientFlowControl flowControl) {
+		this.flowControl = flowControl;
 	}
 
 	@Override

@@ -113,6 +113,12 @@ class OperationsTests {
 			assertThat(all.server().store()).isEqualTo("memory");
 			assertThat(all.server().transports()).containsExactly("websocket", "polling");
 			assertThat(all.namespaces()).containsKey("/");
+			SocketIoEndpoint.ClientsDescriptor clients = all.server().clients();
+			assertThat(clients.sessions()).isEqualTo(2);
+			assertThat(clients.pendingEvents().limit()).isEqualTo(64);
+			assertThat(clients.outboundBytes().limit()).isEqualTo(1024 * 1024);
+			assertThat(clients.outboundHardLimit()).isEqualTo(8 * 1024 * 1024);
+			assertThat(clients.evicted()).containsOnlyKeys("slow_consumer", "outbound_hard_limit");
 		}
 		await().atMost(Duration.ofSeconds(5)).until(() -> root().connectedClients() == 0);
 		assertThat(root().rooms()).doesNotContainKey("lobby");
@@ -141,6 +147,9 @@ class OperationsTests {
 			assertThat(root.get("connectedClients").intValue()).isEqualTo(1);
 			assertThat(root.toString()).doesNotContain("127.0.0.1").doesNotContain(ann.id());
 			assertThat(get("/actuator/socketio/root").get("name").stringValue()).isEqualTo("/");
+			JsonNode clients = get("/actuator/socketio").get("server").get("clients");
+			assertThat(clients.get("pendingEvents").get("limit").intValue()).isEqualTo(64);
+			assertThat(clients.get("evicted").get("slow_consumer").longValue()).isZero();
 		}
 	}
 

@@ -19,6 +19,7 @@ package io.github.sioasyncapi.autoconfigure;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 
 import com.corundumstudio.socketio.AckMode;
 import com.corundumstudio.socketio.Configuration;
@@ -36,6 +37,8 @@ import io.github.sioasyncapi.server.SocketIoServerCustomizer;
 import io.github.sioasyncapi.server.SocketIoServerLifecycle;
 import io.github.sioasyncapi.server.SocketIoServerStartException;
 import io.github.sioasyncapi.server.SpringSocketIoServer;
+import io.github.sioasyncapi.server.protocol.ClientFlowControl;
+import io.github.sioasyncapi.server.protocol.ClientLimits;
 import io.github.sioasyncapi.validation.ConstraintValidation;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -108,6 +111,33 @@ class SocketIoAutoConfigurationTests {
 				assertThat(configuration.getFirstDataTimeout()).isEqualTo(2000);
 				assertThat(configuration.getUpgradeTimeout()).isEqualTo(4000);
 			});
+	}
+
+	@Test
+	void limitsEachClientByDefault() {
+		this.runner.run((context) -> assertThat(context.getBean(ClientFlowControl.class).getLimits())
+			.isEqualTo(ClientLimits.DEFAULTS)
+			.isEqualTo(new ClientLimits(64, 1024 * 1024, 8 * 1024 * 1024, Duration.ofSeconds(10))));
+	}
+
+	@Test
+	void mapsClientLimits() {
+		this.runner
+			.withPropertyValues("socketio.server.max-pending-events=16", "socketio.server.max-outbound-buffer=256KB",
+					"socketio.server.max-outbound-buffer-hard-limit=2MB", "socketio.server.slow-consumer-timeout=3s")
+			.run((context) -> assertThat(context.getBean(ClientFlowControl.class).getLimits())
+				.isEqualTo(new ClientLimits(16, 256 * 1024, 2 * 1024 * 1024, Duration.ofSeconds(3))));
+	}
+
+	@Test
+	void aHardLimitBelowTheOutboundLimitFailsTheStartNamingBoth() {
+		this.runner
+			.withPropertyValues("socketio.server.max-outbound-buffer=2MB",
+					"socketio.server.max-outbound-buffer-hard-limit=1MB")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("socketio.server.max-outbound-buffer-hard-limit (1048576 bytes)")
+				.hasMessageContaining("socketio.server.max-outbound-buffer (2097152 bytes)"));
 	}
 
 	@Test

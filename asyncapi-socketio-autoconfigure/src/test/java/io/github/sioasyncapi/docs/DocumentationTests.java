@@ -81,8 +81,8 @@ class DocumentationTests {
 	 * property names.
 	 */
 	private static final Set<String> METERS = Set.of("socketio.events", "socketio.connections", "socketio.emits",
-			"socketio.validation.failures", "socketio.connections.refused", "socketio.event", "socketio.connect",
-			"socketio.emit", "socketio.client.id");
+			"socketio.validation.failures", "socketio.connections.refused", "socketio.clients.evicted",
+			"socketio.event", "socketio.connect", "socketio.emit", "socketio.client.id");
 
 	private static final String SERVERS = "socketio.asyncapi.servers";
 

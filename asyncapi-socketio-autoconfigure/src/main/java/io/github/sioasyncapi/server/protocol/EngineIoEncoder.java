@@ -17,12 +17,7 @@
 package io.github.sioasyncapi.server.protocol;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Queue;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.Transport;
@@ -33,12 +28,7 @@ import com.corundumstudio.socketio.messages.HttpErrorMessage;
 import com.corundumstudio.socketio.messages.OutPacketMessage;
 import com.corundumstudio.socketio.messages.XHROptionsMessage;
 import com.corundumstudio.socketio.messages.XHRPostMessage;
-import com.corundumstudio.socketio.protocol.AuthPacket;
-import com.corundumstudio.socketio.protocol.Packet;
-import com.corundumstudio.socketio.protocol.PacketType;
-import io.github.sioasyncapi.json.SocketIoJsonSupport;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufOutputStream;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -76,14 +66,18 @@ import tools.jackson.databind.json.JsonMapper;
  * has them;</li>
  * <li>turned an event packet into a binary one in place when writing it, so that the same
  * packet broadcast to a second client was written without its payload; here packets are
- * never changed;</li>
+ * never changed (see {@link PacketEncoding});</li>
  * <li>closed websockets without a close frame (clients that do not write may not notice);
- * here a websocket is closed with a close frame, whoever closes it;</li>
+ * here a websocket is closed with a close frame, whoever closes it, except a slow consumer's
+ * (see {@link #closeNow(Channel)});</li>
  * <li>left {@code maxPayload} out of the handshake;</li>
  * <li>refused a handshake that the authorization listener (the allowed origins included) did
  * not allow with an empty {@code 401}, which reads like a bad token; here it is
  * {@code 403} with Engine.IO's error {@code {"code":4,"message":"Forbidden"}}, as the
- * reference server answers requests its {@code allowRequest} refuses.</li>
+ * reference server answers requests its {@code allowRequest} refuses;</li>
+ * <li>kept no account of what it wrote; here the packets come encoded from the session's
+ * {@link OutboundQueue}, and the session's {@link ClientFlow} counts them until they are
+ * written to the socket.</li>
  * </ul>
  */
 @Sharable
@@ -104,16 +98,13 @@ final class EngineIoEncoder extends ChannelOutboundHandlerAdapter {
 
 	private final Configuration configuration;
 
-	private final SocketIoJsonSupport jsonSupport;
-
 	private final JsonMapper protocolMapper = JsonMapper.builder().build();
 
 	private final ClientsBox clientsBox;
 
-	EngineIoEncoder(Configuration configuration, SocketIoJsonSupport jsonSupport, ClientsBox clientsBox) {
+	EngineIoEncoder(Configuration configuration, ClientsBox clientsBox) {
 		this.configuration = configuration;
 		this.clientsBox = clientsBox;
-		this.jsonSupport = jsonSupport;
 	}
 
 	@Override
@@ -170,37 +161,52 @@ final class EngineIoEncoder extends ChannelOutboundHandlerAdapter {
 		ctx.close(promise);
 	}
 
+	/**
+	 * Close a connection at once: a websocket without a close frame, which a client that does
+	 * not read would never get, and which would wait behind everything it did not read.
+	 * @param channel the connection
+	 */
+	static void closeNow(Channel channel) {
+		channel.attr(CLOSE_FRAME_SENT).set(true);
+		channel.close();
+	}
+
 	private void writeFrames(ChannelHandlerContext ctx, OutPacketMessage message, ChannelPromise promise) {
-		Queue<Packet> queue = message.getClientHead().getPacketsQueue(Transport.WEBSOCKET);
+		OutboundQueue queue = outboundQueue(message.getClientHead(), Transport.WEBSOCKET);
+		ClientFlow flow = queue.flow();
+		flow.websocket(ctx.channel());
 		ChannelFuture last = null;
-		Packet packet;
-		while ((packet = queue.poll()) != null) {
-			Encoded encoded = encode(packet);
-			last = ctx.write(new TextWebSocketFrame(Unpooled.wrappedBuffer(encoded.text())));
-			for (byte[] attachment : encoded.attachments()) {
+		long bytes = 0;
+		EncodedPacket packet;
+		while ((packet = queue.pollEncoded()) != null) {
+			last = ctx.write(new TextWebSocketFrame(Unpooled.wrappedBuffer(packet.text())));
+			for (byte[] attachment : packet.attachments()) {
 				last = ctx.write(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(attachment)));
 			}
+			bytes += packet.size();
 		}
 		ctx.flush();
 		if (last == null) {
 			promise.trySuccess();
+			return;
 		}
-		else {
-			last.addListener((written) -> {
-				if (written.isSuccess()) {
-					promise.trySuccess();
-				}
-				else {
-					promise.tryFailure(written.cause());
-				}
-			});
-		}
+		long written = bytes;
+		last.addListener((done) -> {
+			// written to the socket, or dropped with the connection
+			flow.outboundWritten(written);
+			if (done.isSuccess()) {
+				promise.trySuccess();
+			}
+			else {
+				promise.tryFailure(done.cause());
+			}
+		});
 	}
 
 	private void writePoll(ChannelHandlerContext ctx, OutPacketMessage message, ChannelPromise promise) {
 		Channel channel = ctx.channel();
 		Attribute<Boolean> answered = channel.attr(EncoderHandler.WRITE_ONCE);
-		Queue<Packet> queue = message.getClientHead().getPacketsQueue(Transport.POLLING);
+		OutboundQueue queue = outboundQueue(message.getClientHead(), Transport.POLLING);
 		// a kept-alive connection may carry the polls of another session by now: a session
 		// writes only to a connection no other session polls on
 		ClientHead owner = this.clientsBox.get(channel);
@@ -210,23 +216,35 @@ final class EngineIoEncoder extends ChannelOutboundHandlerAdapter {
 			return;
 		}
 		ByteBuf payload = ctx.alloc().buffer();
-		Packet packet;
-		while ((packet = queue.poll()) != null) {
-			Encoded encoded = encode(packet);
+		long bytes = 0;
+		EncodedPacket packet;
+		while ((packet = queue.pollEncoded()) != null) {
 			if (payload.isReadable()) {
 				payload.writeByte(SEPARATOR);
 			}
-			payload.writeBytes(encoded.text());
-			for (byte[] attachment : encoded.attachments()) {
+			payload.writeBytes(packet.text());
+			for (byte[] attachment : packet.attachments()) {
 				payload.writeByte(SEPARATOR).writeByte('b');
 				payload.writeBytes(Base64.getEncoder().encode(attachment));
 			}
+			bytes += packet.size();
 		}
-		respond(ctx, HttpResponseStatus.OK, "text/plain; charset=UTF-8", payload, promise);
+		long written = bytes;
+		ClientFlow flow = queue.flow();
+		respond(ctx, HttpResponseStatus.OK, "text/plain; charset=UTF-8", payload, promise)
+			.addListener((done) -> flow.outboundWritten(written));
 	}
 
-	private void respond(ChannelHandlerContext ctx, HttpResponseStatus status, String contentType, ByteBuf body,
-			ChannelPromise promise) {
+	/**
+	 * The queue of a session's packets for a transport: always an {@link OutboundQueue}, which
+	 * {@link FlowControlledClientsBox} gives every session.
+	 */
+	private static OutboundQueue outboundQueue(ClientHead client, Transport transport) {
+		return (OutboundQueue) client.getPacketsQueue(transport);
+	}
+
+	private ChannelFuture respond(ChannelHandlerContext ctx, HttpResponseStatus status, String contentType,
+			ByteBuf body, ChannelPromise promise) {
 		Channel channel = ctx.channel();
 		FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, body);
 		response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
@@ -238,6 +256,7 @@ final class EngineIoEncoder extends ChannelOutboundHandlerAdapter {
 		if (!keepAlive) {
 			written.addListener(ChannelFutureListener.CLOSE);
 		}
+		return written;
 	}
 
 	private void addCorsHeaders(@Nullable String origin, FullHttpResponse response) {
@@ -255,102 +274,6 @@ final class EngineIoEncoder extends ChannelOutboundHandlerAdapter {
 		if (this.configuration.getAllowHeaders() != null) {
 			response.headers().set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_HEADERS, this.configuration.getAllowHeaders());
 		}
-	}
-
-	/**
-	 * Encode a packet as Engine.IO 4 and Socket.IO 5 have it, without changing it (the same
-	 * packet may be written to several clients).
-	 */
-	private Encoded encode(Packet packet) {
-		StringBuilder header = new StringBuilder().append(packet.getType().getValue());
-		switch (packet.getType()) {
-			case OPEN -> {
-				return new Encoded(concat(header, this.protocolMapper.writeValueAsBytes(handshake(packet.getData()))),
-						List.of());
-			}
-			case MESSAGE -> {
-				return encodeMessage(header, packet);
-			}
-			default -> {
-				Object data = packet.getData();
-				if (data != null) {
-					header.append(data);
-				}
-				return new Encoded(header.toString().getBytes(StandardCharsets.UTF_8), List.of());
-			}
-		}
-	}
-
-	private Encoded encodeMessage(StringBuilder header, Packet packet) {
-		PacketType type = packet.getSubType();
-		byte[] json = null;
-		List<byte[]> attachments = List.of();
-		if (type == PacketType.EVENT || type == PacketType.ACK) {
-			List<Object> values = new ArrayList<>();
-			if (type == PacketType.EVENT) {
-				values.add(packet.getName());
-			}
-			List<Object> args = packet.getData();
-			if (args != null) {
-				values.addAll(args);
-			}
-			json = write(values);
-			attachments = List.copyOf(this.jsonSupport.getArrays());
-			if (!attachments.isEmpty()) {
-				type = (type == PacketType.EVENT) ? PacketType.BINARY_EVENT : PacketType.BINARY_ACK;
-			}
-		}
-		else if (packet.getData() != null) {
-			json = write(packet.getData());
-		}
-		header.append(type.getValue());
-		if (!attachments.isEmpty()) {
-			header.append(attachments.size()).append('-');
-		}
-		String namespace = packet.getNsp();
-		if (!namespace.isEmpty() && !"/".equals(namespace)) {
-			header.append(namespace).append(',');
-		}
-		if (packet.getAckId() != null) {
-			header.append(packet.getAckId());
-		}
-		return new Encoded((json != null) ? concat(header, json) : header.toString().getBytes(StandardCharsets.UTF_8),
-				attachments);
-	}
-
-	private byte[] write(Object value) {
-		ByteBuf buffer = Unpooled.buffer();
-		try {
-			this.jsonSupport.writeValue(new ByteBufOutputStream(buffer), value);
-			byte[] bytes = new byte[buffer.readableBytes()];
-			buffer.readBytes(bytes);
-			return bytes;
-		}
-		finally {
-			buffer.release();
-		}
-	}
-
-	private Map<String, Object> handshake(AuthPacket open) {
-		Map<String, Object> handshake = new LinkedHashMap<>();
-		handshake.put("sid", open.getSid());
-		handshake.put("upgrades", open.getUpgrades());
-		handshake.put("pingInterval", open.getPingInterval());
-		handshake.put("pingTimeout", open.getPingTimeout());
-		handshake.put("maxPayload", this.configuration.getMaxHttpContentLength());
-		return handshake;
-	}
-
-	private static byte[] concat(StringBuilder header, byte[] json) {
-		byte[] start = header.toString().getBytes(StandardCharsets.UTF_8);
-		byte[] all = new byte[start.length + json.length];
-		System.arraycopy(start, 0, all, 0, start.length);
-		System.arraycopy(json, 0, all, start.length, json.length);
-		return all;
-	}
-
-	/** A packet's text and the binary attachments that follow it. */
-	private record Encoded(byte[] text, List<byte[]> attachments) {
 	}
 
 }

@@ -41,8 +41,11 @@ import com.corundumstudio.socketio.store.pubsub.ConnectMessage;
 import com.corundumstudio.socketio.store.pubsub.PubSubType;
 import com.corundumstudio.socketio.transport.NamespaceClient;
 import io.github.sioasyncapi.json.SocketIoJsonSupport;
+import io.github.sioasyncapi.server.protocol.ClientFlow.HeldMessage;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -67,7 +70,11 @@ import tools.jackson.core.JacksonException;
  * stayed in another namespace timed out; here Engine.IO packets belong to the session;</li>
  * <li>answered an unknown namespace's connect with an error without message, left a poll
  * unanswered after a close packet or an upgrade, and ran the main namespace's connect guards
- * only when auth data was sent.</li>
+ * only when auth data was sent;</li>
+ * <li>read everything a client sent, however far behind its handlers were; here a session
+ * whose {@link ClientFlow} is paused is not read: the packets already read are held, in order,
+ * the websocket is not read further and a long-polling {@code POST} is answered only once its
+ * last packet is read.</li>
  * </ul>
  * Event packets whose payload is an array but not a valid event are still delivered (as
  * {@link SocketIoJsonSupport#MALFORMED_EVENT}), so that the client gets an error ack.
@@ -91,41 +98,129 @@ final class EngineIoPacketHandler extends SimpleChannelInboundHandler<PacketsMes
 
 	private final EngineIoSessions sessions;
 
+	private final ClientFlows flows;
+
 	EngineIoPacketHandler(Configuration configuration, NamespacesHub namespaces, SocketIoJsonSupport jsonSupport,
-			NettySocketIoParts parts, EngineIoSessions sessions) {
+			NettySocketIoParts parts, EngineIoSessions sessions, ClientFlows flows) {
 		this.configuration = configuration;
 		this.namespaces = namespaces;
 		this.jsonSupport = jsonSupport;
 		this.parts = parts;
 		this.sessions = sessions;
+		this.flows = flows;
 	}
 
+	/**
+	 * Read a websocket message, or hold it while the session is not read (long-polling
+	 * {@code POST}s come through {@link #readPost}).
+	 */
 	@Override
 	protected void channelRead0(ChannelHandlerContext ctx, PacketsMessage message) {
 		ClientHead client = message.getClient();
-		Transport transport = message.getTransport();
-		if (message instanceof BinaryFrameMessage) {
-			onBinary(client, ByteBufUtil.getBytes(message.getContent()));
-			return;
+		Channel channel = ctx.channel();
+		boolean binary = message instanceof BinaryFrameMessage;
+		ClientFlow flow = this.flows.get(client);
+		if (flow != null) {
+			flow.websocket(channel);
+			if (flow.mustHoldMessage()) {
+				if (flow.hold(channel, message.getContent(), binary)) {
+					channel.eventLoop().execute(() -> readHeldMessages(flow, channel));
+				}
+				return;
+			}
 		}
-		String content = message.getContent().toString(StandardCharsets.UTF_8);
-		if (transport == Transport.WEBSOCKET) {
-			onText(ctx, client, transport, content);
-			return;
+		readMessage(channel, client, message.getContent(), binary);
+	}
+
+	private void readMessage(Channel channel, ClientHead client, ByteBuf content, boolean binary) {
+		if (binary) {
+			onBinary(client, ByteBufUtil.getBytes(content));
 		}
-		// a polling payload: packets separated by a record separator, binary ones in base64
+		else {
+			onText(channel, client, Transport.WEBSOCKET, content.toString(StandardCharsets.UTF_8));
+		}
+	}
+
+	/**
+	 * Read the packets of a long-polling {@code POST} (packets separated by a record
+	 * separator, binary ones in base64) as far as the session may be read now; the rest is
+	 * held until it may be read again, and the {@code POST} is answered then.
+	 * @param channel the connection of the {@code POST}
+	 * @param client the session
+	 * @param payload the body of the {@code POST}
+	 * @return {@code true} if every packet was read and the {@code POST} may be answered
+	 */
+	boolean readPost(Channel channel, ClientHead client, String payload) {
+		ClientFlow flow = this.flows.get(client);
+		return readPayload(channel, client, flow, payload);
+	}
+
+	private boolean readPayload(Channel channel, ClientHead client, @Nullable ClientFlow flow, String payload) {
 		int start = 0;
-		while (start <= content.length() && client.isConnected()) {
-			int separator = content.indexOf(SEPARATOR, start);
-			int end = (separator >= 0) ? separator : content.length();
-			String packet = content.substring(start, end);
+		while (start <= payload.length() && client.isConnected()) {
+			if (flow != null && flow.isPaused()) {
+				if (flow.holdPost(channel, payload.substring(start))) {
+					channel.eventLoop().execute(() -> readHeldPost(flow, channel));
+				}
+				return false;
+			}
+			int separator = payload.indexOf(SEPARATOR, start);
+			int end = (separator >= 0) ? separator : payload.length();
+			String packet = payload.substring(start, end);
 			if (packet.startsWith("b")) {
 				onBase64(client, packet.substring(1));
 			}
 			else {
-				onText(ctx, client, transport, packet);
+				onText(channel, client, Transport.POLLING, packet);
 			}
 			start = end + 1;
+		}
+		return true;
+	}
+
+	/**
+	 * Apply a change of whether a session is read to its connections, on their event loops:
+	 * read what was held while it was not, then read the websocket again or answer the held
+	 * {@code POST}; or stop reading the websocket.
+	 * @param flow the session's flow
+	 */
+	void readingChanged(ClientFlow flow) {
+		Channel websocket = flow.websocket();
+		if (websocket != null) {
+			websocket.eventLoop().execute(() -> readHeldMessages(flow, websocket));
+		}
+		Channel post = flow.heldPostChannel();
+		if (post != null) {
+			post.eventLoop().execute(() -> readHeldPost(flow, post));
+		}
+	}
+
+	private void readHeldMessages(ClientFlow flow, Channel channel) {
+		ClientHead client = flow.client();
+		HeldMessage message;
+		while (!flow.isPaused() && (message = flow.nextHeldMessage()) != null) {
+			try {
+				// a probe's websocket may close while the session goes on polling: what it sent is void
+				if (client.isConnected() && channel.isActive()) {
+					readMessage(channel, client, message.content(), message.binary());
+				}
+			}
+			finally {
+				message.content().release();
+			}
+		}
+		channel.config().setAutoRead(!flow.mustHoldMessage());
+	}
+
+	private void readHeldPost(ClientFlow flow, Channel channel) {
+		if (flow.isPaused()) {
+			return;
+		}
+		String rest = flow.takeHeldPost();
+		if (rest != null && readPayload(channel, flow.client(), flow, rest)) {
+			flow.endPost();
+			PacedPollingTransport.answer(channel, flow.client());
+			channel.config().setAutoRead(true);
 		}
 	}
 
@@ -142,14 +237,14 @@ final class EngineIoPacketHandler extends SimpleChannelInboundHandler<PacketsMes
 		onBinary(client, bytes);
 	}
 
-	private void onText(ChannelHandlerContext ctx, ClientHead client, Transport transport, String packet) {
+	private void onText(Channel channel, ClientHead client, Transport transport, String packet) {
 		if (packet.isEmpty()) {
 			protocolError(client, "empty packet");
 			return;
 		}
 		switch (packet.charAt(0)) {
-			case '1' -> this.sessions.closedByClient(client, transport, ctx.channel());
-			case '2' -> onPing(ctx, client, transport, packet.substring(1));
+			case '1' -> this.sessions.closedByClient(client, transport, channel);
+			case '2' -> onPing(channel, client, transport, packet.substring(1));
 			case '3' -> client.schedulePingTimeout();
 			case '4' -> {
 				client.schedulePingTimeout();
@@ -163,13 +258,13 @@ final class EngineIoPacketHandler extends SimpleChannelInboundHandler<PacketsMes
 		}
 	}
 
-	private void onPing(ChannelHandlerContext ctx, ClientHead client, Transport transport, String data) {
+	private void onPing(Channel channel, ClientHead client, Transport transport, String data) {
 		Packet pong = new Packet(PacketType.PONG, client.getEngineIOVersion());
 		pong.setData(data);
 		client.send(pong, transport);
 		if ("probe".equals(data) && transport == Transport.WEBSOCKET) {
 			// release the waiting poll (and later ones), so that the client can pause polling and upgrade
-			this.sessions.probed(client, ctx.channel());
+			this.sessions.probed(client, channel);
 		}
 	}
 

@@ -20,13 +20,14 @@ import java.time.Duration;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.DisconnectableHub;
+import com.corundumstudio.socketio.SocketConfig;
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
 import com.corundumstudio.socketio.handler.ClientHead;
 import com.corundumstudio.socketio.namespace.NamespacesHub;
 import com.corundumstudio.socketio.protocol.PacketDecoder;
-import com.corundumstudio.socketio.transport.PollingTransport;
 import io.github.sioasyncapi.json.SocketIoJsonSupport;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.WriteBufferWaterMark;
 
 /**
  * The protocol handlers of one started server, which take the place of netty-socketio's in
@@ -35,11 +36,14 @@ import io.netty.channel.ChannelPipeline;
  * <li>{@link EngineIoRequestValidator} checks requests first;</li>
  * <li>{@link DeferredConnectAuthorizeHandler} opens sessions without connecting them to
  * {@code /};</li>
- * <li>netty-socketio's polling transport and {@link FrameAwareWebSocketTransport} carry
+ * <li>{@link PacedPollingTransport} and {@link FrameAwareWebSocketTransport} carry
  * packets;</li>
  * <li>{@link EngineIoPacketHandler} reads packets and admits clients to namespaces;</li>
  * <li>{@link EngineIoEncoder} writes packets and responses.</li>
  * </ul>
+ * Each session's {@link ClientFlow} keeps it within the {@link ClientLimits} of the
+ * {@link ClientFlowControl}: the packet handler holds its input while it is paused, the encoder
+ * counts what it writes, and {@link EngineIoSessions} evicts slow consumers.
  *
  * @since 0.1.0
  */
@@ -52,7 +56,7 @@ public final class EngineIoProtocol {
 
 	private final DeferredConnectAuthorizeHandler authorize;
 
-	private final PollingTransport polling;
+	private final PacedPollingTransport polling;
 
 	private final FrameAwareWebSocketTransport websocket;
 
@@ -62,16 +66,8 @@ public final class EngineIoProtocol {
 
 	private final EngineIoSessions sessions;
 
-	/**
-	 * Create the handlers of a server.
-	 * @param initializer netty-socketio's channel initializer, started
-	 * @param configuration the server's configuration
-	 * @param namespaces the server's namespaces
-	 * @param jsonSupport the JSON support
-	 * @param connectTimeout how long a session may stay without connecting to a namespace
-	 */
-	public EngineIoProtocol(SocketIOChannelInitializer initializer, Configuration configuration,
-			NamespacesHub namespaces, SocketIoJsonSupport jsonSupport, Duration connectTimeout) {
+	private EngineIoProtocol(SocketIOChannelInitializer initializer, Configuration configuration,
+			NamespacesHub namespaces, SocketIoJsonSupport jsonSupport, Duration connectTimeout, ClientFlows flows) {
 		NettySocketIoParts parts = NettySocketIoParts.of(initializer);
 		DisconnectableHub hub = initializer;
 		EngineIoSessions sessions = new EngineIoSessions(hub, parts, connectTimeout,
@@ -80,12 +76,51 @@ public final class EngineIoProtocol {
 		String connectPath = configuration.getContext() + "/";
 		this.requests = new EngineIoRequestValidator(connectPath, configuration, parts, sessions);
 		this.authorize = new DeferredConnectAuthorizeHandler(connectPath, configuration, namespaces, hub, parts);
-		this.polling = new PollingTransport(new PacketDecoder(jsonSupport, parts.ackManager()), this.authorize,
-				parts.clientsBox());
+		this.packets = new EngineIoPacketHandler(configuration, namespaces, jsonSupport, parts, sessions, flows);
+		this.polling = new PacedPollingTransport(new PacketDecoder(jsonSupport, parts.ackManager()), this.authorize,
+				parts.clientsBox(), this.packets, flows, sessions);
 		this.websocket = new FrameAwareWebSocketTransport(configuration.getKeyStore() != null, this.authorize,
 				configuration, parts, sessions);
-		this.packets = new EngineIoPacketHandler(configuration, namespaces, jsonSupport, parts, sessions);
-		this.encoder = new EngineIoEncoder(configuration, jsonSupport, parts.clientsBox());
+		this.encoder = new EngineIoEncoder(configuration, parts.clientsBox());
+	}
+
+	/**
+	 * Start netty-socketio's channel initializer with the starter's scheduler and registry of
+	 * sessions, and create the protocol handlers that take the place of its own.
+	 * @param initializer netty-socketio's channel initializer, not started
+	 * @param configuration the server's configuration
+	 * @param namespaces the server's namespaces
+	 * @param jsonSupport the JSON support
+	 * @param connectTimeout how long a session may stay without connecting to a namespace
+	 * @param flowControl keeps each client within its limits
+	 * @param startInitializer starts the initializer (netty-socketio's {@code start})
+	 * @return the protocol handlers
+	 */
+	public static EngineIoProtocol start(SocketIOChannelInitializer initializer, Configuration configuration,
+			NamespacesHub namespaces, SocketIoJsonSupport jsonSupport, Duration connectTimeout,
+			ClientFlowControl flowControl, Runnable startInitializer) {
+		FineGrainedScheduler scheduler = new FineGrainedScheduler();
+		NettySocketIoParts.useScheduler(initializer, scheduler);
+		ClientFlows flows = new ClientFlows(flowControl, new PacketEncoding(configuration, jsonSupport),
+				waterMark(configuration), scheduler);
+		NettySocketIoParts.useClientsBox(initializer, new FlowControlledClientsBox(flows));
+		startInitializer.run();
+		EngineIoProtocol protocol = new EngineIoProtocol(initializer, configuration, namespaces, jsonSupport,
+				connectTimeout, flows);
+		flows.bind(protocol.packets, protocol.sessions);
+		return protocol;
+	}
+
+	/**
+	 * The write buffer water marks of client connections: netty-socketio's, when both are
+	 * set, otherwise Netty's default (32 and 64 KB).
+	 */
+	private static WriteBufferWaterMark waterMark(Configuration configuration) {
+		SocketConfig socket = configuration.getSocketConfig();
+		if (socket.getWriteBufferWaterMarkLow() != -1 && socket.getWriteBufferWaterMarkHigh() != -1) {
+			return new WriteBufferWaterMark(socket.getWriteBufferWaterMarkLow(), socket.getWriteBufferWaterMarkHigh());
+		}
+		return WriteBufferWaterMark.DEFAULT;
 	}
 
 	/**

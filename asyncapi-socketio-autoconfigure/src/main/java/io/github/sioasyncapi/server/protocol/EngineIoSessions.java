@@ -192,6 +192,25 @@ final class EngineIoSessions {
 	}
 
 	/**
+	 * End a slow consumer's session at once: its connections are closed without waiting for
+	 * what it did not read (no close packet, no close frame), and its namespaces disconnect.
+	 * @param client the session
+	 * @param connections its websocket and the connection of a held {@code POST}, if any
+	 */
+	void evict(ClientHead client, @Nullable Channel... connections) {
+		for (Channel connection : connections) {
+			if (connection != null) {
+				EngineIoEncoder.closeNow(connection);
+			}
+		}
+		Channel poll = this.polls.get(client.getSessionId());
+		if (poll != null) {
+			EngineIoEncoder.closeNow(poll);
+		}
+		end(client);
+	}
+
+	/**
 	 * End a session on the client's close packet: a pending poll is answered with a noop
 	 * packet, a websocket is closed.
 	 * @param client the session

@@ -57,7 +57,7 @@ public record NettySocketIoParts(AckManager ackManager, CancelableScheduler sche
 	 * @param scheduler the scheduler to use
 	 * @throws IllegalStateException if the scheduler cannot be replaced
 	 */
-	public static void useScheduler(SocketIOChannelInitializer initializer, CancelableScheduler scheduler) {
+	static void useScheduler(SocketIOChannelInitializer initializer, CancelableScheduler scheduler) {
 		Field field = field("scheduler", CancelableScheduler.class);
 		CancelableScheduler unused = (CancelableScheduler) ReflectionUtils.getField(field, initializer);
 		ReflectionUtils.setField(field, initializer, scheduler);
@@ -65,6 +65,17 @@ public record NettySocketIoParts(AckManager ackManager, CancelableScheduler sche
 			// never started; Netty reports a timer collected without being stopped as a leak
 			unused.shutdown();
 		}
+	}
+
+	/**
+	 * Give a new initializer another registry of sessions, before it is started (netty-socketio
+	 * offers no way to choose it).
+	 * @param initializer the initializer, not started
+	 * @param clientsBox the registry to use
+	 * @throws IllegalStateException if the registry cannot be replaced
+	 */
+	static void useClientsBox(SocketIOChannelInitializer initializer, ClientsBox clientsBox) {
+		ReflectionUtils.setField(field("clientsBox", ClientsBox.class), initializer, clientsBox);
 	}
 
 	private static Field field(String name, Class<?> type) {
