@@ -3,7 +3,7 @@
 # runs separately, see that README).
 #
 #   benchmarks/run.sh [scenario...]     scenarios: load load-pinned isolation idle document startup
-#                                       (default: all)
+#                                       flood (default: all but flood)
 #
 # load runs the servers unpinned, sharing both processors with the drivers, as users run them (the
 # headline); load-pinned runs raw and starter with the server on CPU 1 and the drivers on CPU 0.
@@ -12,7 +12,11 @@
 # servers of the load scenario: raw starter node starter-noobs), SKIP_BUILD (1: use the last build),
 # RESULTS (a directory), AUTOCONFIGURE_JAR (another build of asyncapi-socketio-autoconfigure for the
 # starter server in the load, isolation and idle scenarios, to measure a runtime change before and
-# after).
+# after), BEFORE_JAR (another build of it, run as one more server "before" (A') next to the starter
+# server in the same rounds: the load scenario adds it to LOAD_SERVERS, flood runs before and
+# starter), FLOOD_DURATION seconds (20), FLOOD_EVENTS per flooding client (400000), WELL_BEHAVED
+# connections (4), FLOOD_JVM_OPTS (the server's in the flood scenario: SERVER_JVM_OPTS with the heap
+# touched at start, so that RSS grows only with memory outside the heap).
 # Servers: raw netty-socketio (A), the starter (B), Node's socket.io (N, benchmarks/node-server,
 # installed with npm on first use) and the starter without Micrometer observations (C: the same
 # server with SocketIoObservationAutoConfiguration excluded). They run alternately, A B N C A B N C,
@@ -34,6 +38,16 @@ SERVER_JVM_OPTS=${SERVER_JVM_OPTS:--Xms1g -Xmx1g -XX:+UseG1GC -Djava.net.preferI
 DRIVER_JVM_OPTS=${DRIVER_JVM_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC -Djava.net.preferIPv4Stack=true}
 RESULTS=${RESULTS:-$ROOT/benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ)}
 SCENARIOS=${*:-load load-pinned isolation idle document startup}
+FLOOD_DURATION=${FLOOD_DURATION:-20}
+FLOOD_EVENTS=${FLOOD_EVENTS:-400000}
+WELL_BEHAVED=${WELL_BEHAVED:-4}
+FLOOD_JVM_OPTS=${FLOOD_JVM_OPTS:-$SERVER_JVM_OPTS -XX:+AlwaysPreTouch}
+if [[ -n "${BEFORE_JAR:-}" ]]; then
+	LOAD_SERVERS="$LOAD_SERVERS before"
+	FLOOD_SERVERS=${FLOOD_SERVERS:-before starter}
+else
+	FLOOD_SERVERS=${FLOOD_SERVERS:-starter}
+fi
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 	echo "== building (once)"
@@ -72,8 +86,10 @@ mkdir -p "$RESULTS"
 	echo "driver JVM options: $DRIVER_JVM_OPTS"
 	echo "pinning: none in load, server on CPU 1 and drivers on CPU 0 in load-pinned; none elsewhere"
 	echo "node: $("$NODE" --version 2>/dev/null || echo none)"
+	[[ " $SCENARIOS " == *" flood "* ]] && echo "server JVM options in the flood scenario: $FLOOD_JVM_OPTS"
 	echo "rounds: $ROUNDS, warm-up: ${WARMUP}s, measured: ${DURATION}s per run"
 	echo "starter runtime: ${AUTOCONFIGURE_JAR:-this build}"
+	echo "before runtime: ${BEFORE_JAR:-none}"
 	echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$RESULTS/machine.txt"
 others=$(pgrep -c -f 'java|mvn' || true)
@@ -82,18 +98,21 @@ if awk -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN { exit !(load > 0.5) }' |
 fi
 
 SERVER_PID=
-start_server() { # raw|starter|starter-noobs|node
-	local log="$RESULTS/server.$1.log"
-	case "$1" in
+start_server() { # raw|starter|starter-noobs|node|before [arguments of the starter server...]
+	local server=$1 log="$RESULTS/server.$1.log"
+	shift
+	case "$server" in
 		raw) "${SERVER_PIN[@]}" "$JAVA" $SERVER_JVM_OPTS -cp "$(classpath raw-server)" \
 				io.github.sioasyncapi.benchmarks.raw.RawServer "$PORT" >"$log" 2>&1 & ;;
 		starter) "${SERVER_PIN[@]}" "$JAVA" $SERVER_JVM_OPTS -cp "$(starter_classpath)" \
-				io.github.sioasyncapi.benchmarks.starter.StarterServer --socketio.server.port="$PORT" >"$log" 2>&1 & ;;
+				io.github.sioasyncapi.benchmarks.starter.StarterServer --socketio.server.port="$PORT" "$@" >"$log" 2>&1 & ;;
 		starter-noobs) "${SERVER_PIN[@]}" "$JAVA" $SERVER_JVM_OPTS -cp "$(starter_classpath)" \
 				io.github.sioasyncapi.benchmarks.starter.StarterServer --socketio.server.port="$PORT" \
 				--spring.autoconfigure.exclude=io.github.sioasyncapi.autoconfigure.SocketIoObservationAutoConfiguration \
-				>"$log" 2>&1 & ;;
+				"$@" >"$log" 2>&1 & ;;
 		node) "${SERVER_PIN[@]}" "$NODE" "$ROOT/benchmarks/node-server/server.mjs" "$PORT" >"$log" 2>&1 & ;;
+		before) "${SERVER_PIN[@]}" "$JAVA" $SERVER_JVM_OPTS -cp "$BEFORE_JAR:$(classpath starter-server)" \
+				io.github.sioasyncapi.benchmarks.starter.StarterServer --socketio.server.port="$PORT" "$@" >"$log" 2>&1 & ;;
 	esac
 	SERVER_PID=$!
 	for _ in $(seq 1 300); do
@@ -101,7 +120,7 @@ start_server() { # raw|starter|starter-noobs|node
 		kill -0 "$SERVER_PID" 2>/dev/null || break
 		sleep 0.2
 	done
-	echo "the $1 server did not start; see $log" >&2
+	echo "the $server server did not start; see $log" >&2
 	exit 1
 }
 
@@ -138,10 +157,10 @@ drive() {
 	echo "peakRssKb=$(status_kb "$SERVER_PID" VmHWM)" >"$RESULTS/$scenario.$server.r$round.server.properties"
 }
 
-heap_used_kb() {
-	jcmd "$1" GC.run >/dev/null
+heap_used_kb() { # prints nothing when the JVM does not answer within a minute
+	timeout 60 jcmd "$1" GC.run >/dev/null || return 0
 	sleep 1
-	jcmd "$1" GC.heap_info | grep -m1 -o 'used [0-9]*K' | tr -dc 0-9
+	timeout 60 jcmd "$1" GC.heap_info | grep -m1 -o 'used [0-9]*K' | tr -dc 0-9 || true
 }
 
 idle() { # SERVER ROUND
@@ -168,6 +187,59 @@ idle() { # SERVER ROUND
 		"$(status_kb "$SERVER_PID" VmHWM)" >"$RESULTS/idle.$server.r$round.properties"
 	stop_server
 	rm -f "$ready" "$release"
+}
+
+# flood SERVER ROUND: the well-behaved clients' latency alone (after a warm-up), then next to 1 and
+# to 10 clients that write acked make_move events as fast as they can and never read; the server's
+# heap used after a full GC and RSS before each flood and with the flooders still connected, its
+# peak RSS during the flood, and whether it still answers its health endpoint
+flood() {
+	local server=$1 round=$2 web=$(( PORT + 1 )) flooders saved_options=$SERVER_JVM_OPTS
+	SERVER_JVM_OPTS=$FLOOD_JVM_OPTS
+	start_server "$server" --server.port="$web"
+	SERVER_JVM_OPTS=$saved_options
+	well_behaved flood-0 "$server" "$round" "$WARMUP" "$DURATION"
+	for flooders in 1 10; do
+		local ready="$RESULTS/flood.ready" release="$RESULTS/flood.release" name="flood-$flooders.$server.r$round"
+		rm -f "$ready" "$release"
+		local heap_before rss_before heap_after rss_after peak health
+		heap_before=$(heap_used_kb "$SERVER_PID")
+		rss_before=$(status_kb "$SERVER_PID" VmRSS)
+		echo 5 >"/proc/$SERVER_PID/clear_refs" # the peak RSS counts from here
+		"${DRIVER_PIN[@]}" timeout $(( FLOOD_DURATION + 400 )) "$JAVA" $DRIVER_JVM_OPTS -cp "$DRIVER_CP" \
+			io.github.sioasyncapi.benchmarks.driver.Flooder --port="$PORT" --clients="$flooders" \
+			--events="$FLOOD_EVENTS" --duration="$FLOOD_DURATION" --hold=300 --ready-file="$ready" \
+			--release-file="$release" --out="$RESULTS/$name.flooder.properties" &
+		local flooder=$!
+		# measured while the flooders write: from 4 s after they start to the end of their flood
+		well_behaved "flood-$flooders" "$server" "$round" 2 $(( FLOOD_DURATION > 9 ? FLOOD_DURATION - 4 : 5 ))
+		for _ in $(seq 1 600); do [[ -f "$ready" ]] && break; kill -0 "$flooder" 2>/dev/null || break; sleep 0.2; done
+		heap_after=$(heap_used_kb "$SERVER_PID")
+		rss_after=$(status_kb "$SERVER_PID" VmRSS || true)
+		peak=$(status_kb "$SERVER_PID" VmHWM || true)
+		health=$(curl -s -m 10 "http://127.0.0.1:$web/actuator/health" || true)
+		curl -s -m 10 "http://127.0.0.1:$web/actuator/socketio" >"$RESULTS/$name.socketio.json" || true
+		touch "$release"
+		wait "$flooder" || true
+		printf 'flooders=%s\nheapBeforeKb=%s\nheapAfterKb=%s\nrssBeforeKb=%s\nrssAfterKb=%s\npeakRssKb=%s\nup=%s\n' \
+			"$flooders" "$heap_before" "$heap_after" "$rss_before" "$rss_after" "$peak" \
+			"$([[ "$health" == *'"UP"'* ]] && echo true || echo false)" >"$RESULTS/$name.memory.properties"
+		echo "  $flooders flooding: heap after GC ${heap_before:-?} -> ${heap_after:-?} KB, RSS $rss_before -> ${rss_after:-?} KB, peak ${peak:-?} KB, health: ${health:-none}"
+		rm -f "$ready" "$release"
+		# the flooders' sessions end with their connections; the next flood starts from a quiet server
+		sleep 5
+	done
+	stop_server
+}
+
+# well_behaved SCENARIO SERVER ROUND WARMUP DURATION: one driver process, WELL_BEHAVED connections with
+# one acked make_move each in flight
+well_behaved() {
+	local scenario=$1 server=$2 round=$3 warmup=$4 duration=$5
+	"${DRIVER_PIN[@]}" timeout $(( warmup + duration + 180 )) "$JAVA" $DRIVER_JVM_OPTS -cp "$DRIVER_CP" \
+		io.github.sioasyncapi.benchmarks.driver.LoadDriver --port="$PORT" --connections="$WELL_BEHAVED" --in-flight=1 \
+		--warmup="$warmup" --duration="$duration" --server-pid="$SERVER_PID" \
+		--label="$scenario $server round $round" --out="$RESULTS/$scenario.$server.r$round.d0.properties" || true
 }
 
 startup() { # APP ROUND
@@ -236,6 +308,13 @@ for scenario in $SCENARIOS; do
 				echo "== start-up, round $round"
 				startup baseline "$round"
 				startup starter "$round"
+			done ;;
+		flood)
+			for round in $(seq 1 "$ROUNDS"); do
+				for server in $FLOOD_SERVERS; do
+					echo "== flood, round $round, $server (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+					flood "$server" "$round"
+				done
 			done ;;
 		*) echo "unknown scenario: $scenario" >&2; exit 2 ;;
 	esac

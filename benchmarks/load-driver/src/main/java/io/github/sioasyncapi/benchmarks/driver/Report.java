@@ -45,7 +45,9 @@ import org.HdrHistogram.Histogram;
  * <p>File names: {@code <scenario>.<server>.r<round>.d<n>.properties} from the drivers,
  * {@code <scenario>.<server>.r<round>.server.properties} with the server's peak RSS,
  * {@code idle.<server>.r<round>.properties}, {@code startup.<app>.r<round>.properties},
- * {@code document.r<round>.properties}. Argument: the directory.
+ * {@code document.r<round>.properties}, {@code flood-<n>.<server>.r<round>.memory.properties} and
+ * {@code .flooder.properties}. The server {@code before} is the starter server on another build
+ * of its runtime. Argument: the directory.
  */
 public final class Report {
 
@@ -53,20 +55,24 @@ public final class Report {
 
 	static final String STARTER = "starter";
 
+	/** Another build of the starter's runtime ({@code BEFORE_JAR}), measured in the same rounds. */
+	static final String BEFORE = "before";
+
 	/** The servers of the load scenarios, in the order of the table's columns. */
 	static final Map<String, String> SERVERS = new LinkedHashMap<>();
 
 	/** Their letters in the ratio columns. */
-	static final Map<String, String> LETTERS = Map.of(RAW, "A", STARTER, "B", "starter-noobs", "C", "node", "N");
+	static final Map<String, String> LETTERS = Map.of(RAW, "A", STARTER, "B", "starter-noobs", "C", "node", "N", BEFORE, "A'");
 
 	/** The servers the starter (B) is compared with, round by round. */
-	static final List<String> COMPARED = List.of(RAW, "node", "starter-noobs");
+	static final List<String> COMPARED = List.of(RAW, "node", "starter-noobs", BEFORE);
 
 	static {
 		SERVERS.put(RAW, "raw netty-socketio (A)");
 		SERVERS.put(STARTER, "@SocketIoController (B)");
 		SERVERS.put("node", "Node socket.io (N)");
 		SERVERS.put("starter-noobs", "B without observations (C)");
+		SERVERS.put(BEFORE, "another build of the starter, BEFORE_JAR (A')");
 	}
 
 	private final Path directory;
@@ -83,6 +89,7 @@ public final class Report {
 		report.load("many", "200 clients × 1 in flight, unpinned");
 		report.load("throughput-pinned", "50 clients × 4 in flight, server pinned to CPU 1, drivers to CPU 0");
 		report.load("many-pinned", "200 clients × 1 in flight, pinned");
+		report.flood();
 		report.isolation();
 		report.idle();
 		report.document();
@@ -121,6 +128,79 @@ public final class Report {
 			.append(LETTERS.get(server)).append(","));
 		this.out.setLength(this.out.length() - 1);
 		this.out.append(".\n");
+	}
+
+	/**
+	 * The flood scenario: the well-behaved clients' latency alone and next to 1 and 10 flooding
+	 * clients, and the server's memory, per server ({@code before}, {@code starter}).
+	 */
+	private void flood() throws IOException {
+		List<String> servers = new ArrayList<>();
+		for (String server : List.of(BEFORE, STARTER)) {
+			if (!loadRuns("flood-0", server).isEmpty()) {
+				servers.add(server);
+			}
+		}
+		if (servers.isEmpty()) {
+			return;
+		}
+		this.out.append("\n### Flooding clients (flood)\n\n");
+		this.out.append("Well-behaved clients (one acked `make_move` in flight each) alone, then next to 1 and to 10 ")
+			.append("clients writing acked `make_move` events as fast as they can without ever reading. Memory: ")
+			.append("heap used after a full GC and RSS, before the flood and with the flooders still connected ")
+			.append("after it; peak RSS during the flood.\n\n|");
+		servers.forEach((server) -> this.out.append(" | ").append(server.equals(BEFORE) ? "before" : "after"));
+		this.out.append(" |\n|---");
+		servers.forEach((server) -> this.out.append("|---"));
+		this.out.append("|\n");
+		floodRow("well-behaved p99 alone (ms)", servers, "flood-0", (run) -> run.percentile(99), "%.2f");
+		for (int flooders : new int[] { 1, 10 }) {
+			String scenario = "flood-" + flooders;
+			String with = " next to " + flooders + " flooding client" + ((flooders > 1) ? "s" : "");
+			floodRow("well-behaved p99" + with + " (ms)", servers, scenario, (run) -> run.percentile(99), "%.2f");
+			floodRow("well-behaved max" + with + " (ms)", servers, scenario, (run) -> run.percentile(100), "%.1f");
+			floodRow("well-behaved acks/s" + with, servers, scenario, LoadRun::acksPerSecond, "%.0f");
+			floodRow("well-behaved wrong or lost acks" + with, servers, scenario, (run) -> run.wrong, "%.0f");
+			memoryRow("events written by the flooders", servers, scenario, "flooder",
+					(p) -> number(p, "eventsWritten"), "%.0f");
+			memoryRow("heap used after GC, growth (MB)", servers, scenario, "memory",
+					(p) -> (number(p, "heapAfterKb") - number(p, "heapBeforeKb")) / 1024, "%+.1f");
+			memoryRow("RSS, growth (MB)", servers, scenario, "memory",
+					(p) -> (number(p, "rssAfterKb") - number(p, "rssBeforeKb")) / 1024, "%+.0f");
+			memoryRow("peak RSS during the flood, growth (MB)", servers, scenario, "memory",
+					(p) -> (number(p, "peakRssKb") - number(p, "rssBeforeKb")) / 1024, "%+.0f");
+			memoryRow("health UP after the flood (rounds)", servers, scenario, "memory",
+					(p) -> "true".equals(p.getProperty("up")) ? 1.0 : 0.0, "%.0f", true);
+		}
+	}
+
+	private void floodRow(String name, List<String> servers, String scenario, Function<LoadRun, Double> metric,
+			String format) throws IOException {
+		this.out.append("| ").append(name);
+		for (String server : servers) {
+			this.out.append(" | ").append(spread(values(loadRuns(scenario, server), metric), format));
+		}
+		this.out.append(" |\n");
+	}
+
+	private void memoryRow(String name, List<String> servers, String scenario, String kind,
+			Function<Properties, Double> metric, String format) throws IOException {
+		memoryRow(name, servers, scenario, kind, metric, format, false);
+	}
+
+	private void memoryRow(String name, List<String> servers, String scenario, String kind,
+			Function<Properties, Double> metric, String format, boolean sum) throws IOException {
+		this.out.append("| ").append(name);
+		for (String server : servers) {
+			List<Double> values = new ArrayList<>();
+			for (Properties properties : rounds(scenario + "." + server, kind).values()) {
+				values.add(metric.apply(properties));
+			}
+			String value = sum ? String.format(Locale.ROOT, "%.0f of %d",
+					values.stream().mapToDouble(Double::doubleValue).sum(), values.size()) : spread(values, format);
+			this.out.append(" | ").append(value);
+		}
+		this.out.append(" |\n");
 	}
 
 	private void row(String name, Map<String, Map<Integer, LoadRun>> runs, List<String> comparisons,
@@ -283,6 +363,10 @@ public final class Report {
 				}
 				String rest = name.substring(prefix.length(), name.length() - ".properties".length());
 				int dot = rest.indexOf('.');
+				String part = rest.substring(dot + 1);
+				if (!part.equals("server") && !part.matches("d[0-9]+")) {
+					continue; // the flood scenario's memory and flooder files
+				}
 				int round = Integer.parseInt(rest.substring(0, dot));
 				LoadRun run = runs.computeIfAbsent(round, (key) -> new LoadRun());
 				Properties properties = read(file);
@@ -298,14 +382,23 @@ public final class Report {
 	}
 
 	private Map<Integer, Properties> rounds(String prefix) throws IOException {
+		return rounds(prefix, null);
+	}
+
+	/**
+	 * The files {@code <prefix>.r<round>[.<kind>].properties} by round.
+	 */
+	private Map<Integer, Properties> rounds(String prefix, String kind) throws IOException {
 		Map<Integer, Properties> rounds = new TreeMap<>();
+		String suffix = ((kind != null) ? "." + kind : "") + ".properties";
 		try (Stream<Path> files = Files.list(this.directory)) {
 			for (Path file : files.toList()) {
 				String name = file.getFileName().toString();
-				if (name.startsWith(prefix + ".r") && name.endsWith(".properties")) {
-					int round = Integer.parseInt(
-							name.substring(prefix.length() + 2, name.length() - ".properties".length()));
-					rounds.put(round, read(file));
+				if (name.startsWith(prefix + ".r") && name.endsWith(suffix)) {
+					String round = name.substring(prefix.length() + 2, name.length() - suffix.length());
+					if (round.chars().allMatch(Character::isDigit)) {
+						rounds.put(Integer.parseInt(round), read(file));
+					}
 				}
 			}
 		}
