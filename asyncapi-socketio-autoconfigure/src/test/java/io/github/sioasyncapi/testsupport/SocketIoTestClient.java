@@ -74,7 +74,7 @@ public final class SocketIoTestClient implements AutoCloseable {
 
 		private String namespace = "/";
 
-		private String transport = WebSocket.NAME;
+		private String[] transports = { WebSocket.NAME };
 
 		private Map<String, String> auth;
 
@@ -95,7 +95,16 @@ public final class SocketIoTestClient implements AutoCloseable {
 		 * @return these options
 		 */
 		public Options polling() {
-			this.transport = Polling.NAME;
+			this.transports = new String[] { Polling.NAME };
+			return this;
+		}
+
+		/**
+		 * Start with long-polling and upgrade to websocket, as browsers do.
+		 * @return these options
+		 */
+		public Options upgrade() {
+			this.transports = new String[] { Polling.NAME, WebSocket.NAME };
 			return this;
 		}
 
@@ -166,7 +175,7 @@ public final class SocketIoTestClient implements AutoCloseable {
 			.setForceNew(true)
 			.setReconnection(false)
 			.setTimeout(TIMEOUT.toMillis())
-			.setTransports(new String[] { options.transport });
+			.setTransports(options.transports);
 		if (options.auth != null) {
 			builder.setAuth(options.auth);
 		}

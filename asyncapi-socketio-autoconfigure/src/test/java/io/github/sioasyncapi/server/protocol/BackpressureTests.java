@@ -10,7 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import com.corundumstudio.socketio.SocketIOClient;
 import com.corundumstudio.socketio.SocketIOServer;
+import com.corundumstudio.socketio.Transport;
 import io.github.sioasyncapi.server.protocol.FlowControlTestApp.FlowController;
 import io.github.sioasyncapi.server.protocol.FlowControlTestApp.Sampler;
 import io.github.sioasyncapi.testsupport.SocketIoTestClient;
@@ -58,6 +60,66 @@ class BackpressureTests {
 		}
 	}
 
+	@Test
+	void eventsKeepTheirOrderWhileAClientIsPausedAcrossItsUpgrade() throws Exception {
+		try (SocketIoTestClient client = SocketIoTestClient.connect(this.port,
+				new SocketIoTestClient.Options().upgrade())) {
+			// the first events go in POSTs; the probe and the upgrade wait while the session is paused
+			assertAllHandledInOrder(client);
+			SocketIOClient session = this.server.getClient(UUID.fromString(client.id()));
+			await().atMost(Duration.ofSeconds(10)).until(() -> session.getTransport() == Transport.WEBSOCKET);
+			// and the websocket it upgraded to is paused and resumed as well
+			assertAllHandledInOrder(client);
+		}
+	}
+
+	@Test
+	void aSessionPausedWhilePollingUpgradesOnceItIsReadAgainAndItsEventsKeepTheirOrder() throws Exception {
+		String sid = RawHttp.handshake(this.port);
+		String session = RawHttp.POLLING + "&sid=" + sid;
+		try (RawHttp posts = RawHttp.connect(this.port); RawHttp polls = RawHttp.connect(this.port)) {
+			assertThat(posts.post(session, "40").body()).isEqualTo("ok");
+			assertThat(polls.get(session).body()).startsWith("40{");
+			// 70 KB for it that it does not poll yet: its input is not read
+			this.server.getClient(UUID.fromString(sid))
+				.sendEvent("big", SocketIoTestClient.json(FlowControlTestApp.text(70_000)));
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.flowControl.getStatistics().pausedClients() >= 1);
+			CompletableFuture<RawHttp.Response> post = CompletableFuture
+				.supplyAsync(() -> posts.post(session, seqPackets(0, 20, "\u001e")));
+			try (RawWebSocket websocket = RawWebSocket.connect(this.port, sid, true)) {
+				websocket.send("2probe");
+				Thread.sleep(200);
+				assertThat(post).as("the POST of a paused session").isNotDone();
+				assertThat(this.controller.sequences.get(sid)).as("events of a paused session").isNull();
+				// the poll takes what waited: the session is read again, its POST and then its probe
+				assertThat(polls.get(session).body()).startsWith("42[\"big\"");
+				assertThat(post.get(10, TimeUnit.SECONDS).body()).isEqualTo("ok");
+				assertThat(websocket.nextText()).isEqualTo("3probe");
+				websocket.send("5");
+				for (String packet : seqPackets(20, 40, "\n").split("\n")) {
+					websocket.send(packet);
+				}
+				// the acks of the POST's events waited for polling, and went over to the websocket
+				List<Integer> acks = new ArrayList<>();
+				while (acks.size() < 40) {
+					String ack = websocket.awaitText("43");
+					acks.add(Integer.parseInt(ack.substring(2, ack.indexOf('['))));
+				}
+				assertThat(acks).isEqualTo(sequence(40));
+				assertThat(this.controller.sequences.get(sid)).isEqualTo(sequence(40));
+				assertThat(this.server.getClient(UUID.fromString(sid)).getTransport()).isEqualTo(Transport.WEBSOCKET);
+			}
+		}
+	}
+
+	private static String seqPackets(int from, int to, String separator) {
+		StringBuilder packets = new StringBuilder();
+		for (int i = from; i < to; i++) {
+			packets.append((i > from) ? separator : "").append("42").append(i).append("[\"seq\",").append(i).append(']');
+		}
+		return packets.toString();
+	}
+
 	private void assertAllHandledInOrder(SocketIoTestClient client) throws Exception {
 		try (Sampler sampler = new Sampler(this.flowControl)) {
 			List<CompletableFuture<ArrayNode>> acks = new ArrayList<>();
@@ -67,7 +129,7 @@ class BackpressureTests {
 			for (int i = 0; i < EVENTS; i++) {
 				assertThat(acks.get(i).get(30, TimeUnit.SECONDS).get(0).intValue()).isEqualTo(i);
 			}
-			assertThat(this.controller.sequences.get(client.id())).isEqualTo(sequence(EVENTS));
+			assertThat(this.controller.sequences.remove(client.id())).isEqualTo(sequence(EVENTS));
 			// the bound was reached, and held
 			assertThat(sampler.maxPendingEvents()).isEqualTo(8);
 			assertThat(sampler.maxPausedClients()).isGreaterThanOrEqualTo(1);

@@ -59,13 +59,14 @@ class FloodTests {
 			await().atMost(Duration.ofSeconds(10)).until(this::congested);
 			// the server reads no more: the flooder's writes stall once the socket buffers are full
 			long before = sent.get();
-			List<Long> ackMillis = acksFor(neighbour, Duration.ofSeconds(2));
+			int acks = acksFor(neighbour, Duration.ofSeconds(2));
 			long stalledAt = sent.get();
-			List<Long> moreAckMillis = acksFor(neighbour, Duration.ofSeconds(1));
+			int moreAcks = acksFor(neighbour, Duration.ofSeconds(1));
 			assertThat(sent.get()).as("events written after the flooder stalled").isEqualTo(stalledAt);
 			assertThat(stalledAt - before).as("events written while the server did not read").isLessThan(20_000);
-			ackMillis.addAll(moreAckMillis);
-			assertThat(ackMillis).isNotEmpty().allSatisfy((millis) -> assertThat(millis).isLessThan(2000));
+			// the neighbour's acks kept coming (each within the client's timeout) all along
+			assertThat(acks).isPositive();
+			assertThat(moreAcks).isPositive();
 			assertThat(sampler.maxPendingEvents()).isLessThanOrEqualTo(8);
 			assertThat(sampler.maxOutboundBytes()).isLessThanOrEqualTo(OUTBOUND_BOUND);
 			assertThat(this.flowControl.getStatistics().evicted()).containsEntry("slow_consumer", 0L);
@@ -103,11 +104,11 @@ class FloodTests {
 			// the acks wait for a poll that does not come: the server stops reading the POSTs
 			await().atMost(Duration.ofSeconds(10)).until(this::congested);
 			long heldAt = answered.get();
-			List<Long> ackMillis = acksFor(neighbour, Duration.ofSeconds(1));
+			int neighbourAcks = acksFor(neighbour, Duration.ofSeconds(1));
 			// the POST being read when the acks reached the high water mark may have been read to its end
 			assertThat(answered.get()).as("POSTs answered since").isBetween(heldAt, heldAt + 1);
 			assertThat(heldAt).isLessThan(postsToSend);
-			assertThat(ackMillis).isNotEmpty().allSatisfy((millis) -> assertThat(millis).isLessThan(2000));
+			assertThat(neighbourAcks).isPositive();
 			// polling takes the acks; the held POST is read on and answered, and so on to the end
 			List<Integer> acks = new ArrayList<>();
 			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -136,19 +137,19 @@ class FloodTests {
 	}
 
 	/**
-	 * Emit acked events one after the other for a while.
-	 * @return how long each ack took, in milliseconds
+	 * Emit acked events one after the other for a while; each ack must come within the
+	 * client's timeout.
+	 * @return how many acks came
 	 */
-	private static List<Long> acksFor(SocketIoTestClient client, Duration duration) throws InterruptedException {
-		List<Long> millis = new ArrayList<>();
+	private static int acksFor(SocketIoTestClient client, Duration duration) throws InterruptedException {
+		int acks = 0;
 		long end = System.nanoTime() + duration.toNanos();
 		while (System.nanoTime() < end) {
-			long start = System.nanoTime();
 			assertThat(client.emitWithAck("echo", "\"hello\"").get(0).stringValue()).isEqualTo("hello");
-			millis.add(Duration.ofNanos(System.nanoTime() - start).toMillis());
+			acks++;
 			Thread.sleep(20);
 		}
-		return millis;
+		return acks;
 	}
 
 }
