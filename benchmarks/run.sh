@@ -153,7 +153,14 @@ drive() {
 			--out="$RESULTS/$scenario.$server.r$round.d$n.properties" &
 		pids+=($!)
 	done
-	for n in "${pids[@]}"; do wait "$n"; done
+	local failed=0
+	for n in "${pids[@]}"; do wait "$n" || failed=1; done
+	if [[ "$failed" == 1 ]]; then
+		# a connection refused or closed (a machine under load): the round is left out for this server
+		echo "a driver of $scenario $server round $round failed; the round is left out" >&2
+		rm -f "$RESULTS/$scenario.$server.r$round".d*.properties
+		return 0
+	fi
 	echo "peakRssKb=$(status_kb "$SERVER_PID" VmHWM)" >"$RESULTS/$scenario.$server.r$round.server.properties"
 }
 
@@ -161,6 +168,11 @@ heap_used_kb() { # prints nothing when the JVM does not answer within a minute
 	timeout 60 jcmd "$1" GC.run >/dev/null || return 0
 	sleep 1
 	timeout 60 jcmd "$1" GC.heap_info | grep -m1 -o 'used [0-9]*K' | tr -dc 0-9 || true
+}
+
+live_heap_kb() { # the objects alive, counted by a class histogram after a full GC; nothing when the JVM does not answer
+	# (heap used a moment after a GC would count what a server still busy with a flood allocated since)
+	timeout 60 jcmd "$1" GC.class_histogram | awk '$1 == "Total" { printf "%d", $3 / 1024 }' || true
 }
 
 idle() { # SERVER ROUND
@@ -191,7 +203,7 @@ idle() { # SERVER ROUND
 
 # flood SERVER ROUND: the well-behaved clients' latency alone (after a warm-up), then next to 1 and
 # to 10 clients that write acked make_move events as fast as they can and never read; the server's
-# heap used after a full GC and RSS before each flood and with the flooders still connected, its
+# live heap (a class histogram after a full GC) and RSS before each flood and with the flooders still connected, its
 # peak RSS during the flood, and whether it still answers its health endpoint
 flood() {
 	local server=$1 round=$2 web=$(( PORT + 1 )) flooders saved_options=$SERVER_JVM_OPTS
@@ -203,7 +215,7 @@ flood() {
 		local ready="$RESULTS/flood.ready" release="$RESULTS/flood.release" name="flood-$flooders.$server.r$round"
 		rm -f "$ready" "$release"
 		local heap_before rss_before heap_after rss_after peak health
-		heap_before=$(heap_used_kb "$SERVER_PID")
+		heap_before=$(live_heap_kb "$SERVER_PID")
 		rss_before=$(status_kb "$SERVER_PID" VmRSS)
 		echo 5 >"/proc/$SERVER_PID/clear_refs" # the peak RSS counts from here
 		"${DRIVER_PIN[@]}" timeout $(( FLOOD_DURATION + 400 )) "$JAVA" $DRIVER_JVM_OPTS -cp "$DRIVER_CP" \
@@ -214,7 +226,7 @@ flood() {
 		# measured while the flooders write: from 4 s after they start to the end of their flood
 		well_behaved "flood-$flooders" "$server" "$round" 2 $(( FLOOD_DURATION > 9 ? FLOOD_DURATION - 4 : 5 ))
 		for _ in $(seq 1 600); do [[ -f "$ready" ]] && break; kill -0 "$flooder" 2>/dev/null || break; sleep 0.2; done
-		heap_after=$(heap_used_kb "$SERVER_PID")
+		heap_after=$(live_heap_kb "$SERVER_PID")
 		rss_after=$(status_kb "$SERVER_PID" VmRSS || true)
 		peak=$(status_kb "$SERVER_PID" VmHWM || true)
 		health=$(curl -s -m 10 "http://127.0.0.1:$web/actuator/health" || true)
@@ -224,7 +236,7 @@ flood() {
 		printf 'flooders=%s\nheapBeforeKb=%s\nheapAfterKb=%s\nrssBeforeKb=%s\nrssAfterKb=%s\npeakRssKb=%s\nup=%s\n' \
 			"$flooders" "$heap_before" "$heap_after" "$rss_before" "$rss_after" "$peak" \
 			"$([[ "$health" == *'"UP"'* ]] && echo true || echo false)" >"$RESULTS/$name.memory.properties"
-		echo "  $flooders flooding: heap after GC ${heap_before:-?} -> ${heap_after:-?} KB, RSS $rss_before -> ${rss_after:-?} KB, peak ${peak:-?} KB, health: ${health:-none}"
+		echo "  $flooders flooding: live heap ${heap_before:-?} -> ${heap_after:-?} KB, RSS $rss_before -> ${rss_after:-?} KB, peak ${peak:-?} KB, health: ${health:-none}"
 		rm -f "$ready" "$release"
 		# the flooders' sessions end with their connections; the next flood starts from a quiet server
 		sleep 5

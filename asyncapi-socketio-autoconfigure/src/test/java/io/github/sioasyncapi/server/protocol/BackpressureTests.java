@@ -67,7 +67,7 @@ class BackpressureTests {
 			// the first events go in POSTs; the probe and the upgrade wait while the session is paused
 			assertAllHandledInOrder(client);
 			SocketIOClient session = this.server.getClient(UUID.fromString(client.id()));
-			await().atMost(Duration.ofSeconds(10)).until(() -> session.getTransport() == Transport.WEBSOCKET);
+			await().atMost(Duration.ofSeconds(30)).until(() -> session.getTransport() == Transport.WEBSOCKET);
 			// and the websocket it upgraded to is paused and resumed as well
 			assertAllHandledInOrder(client);
 		}
@@ -83,7 +83,7 @@ class BackpressureTests {
 			// 70 KB for it that it does not poll yet: its input is not read
 			this.server.getClient(UUID.fromString(sid))
 				.sendEvent("big", SocketIoTestClient.json(FlowControlTestApp.text(70_000)));
-			await().atMost(Duration.ofSeconds(10)).until(() -> this.flowControl.getStatistics().pausedClients() >= 1);
+			await().atMost(Duration.ofSeconds(30)).until(() -> this.flowControl.getStatistics().pausedClients() >= 1);
 			CompletableFuture<RawHttp.Response> post = CompletableFuture
 				.supplyAsync(() -> posts.post(session, seqPackets(0, 20, "\u001e")));
 			try (RawWebSocket websocket = RawWebSocket.connect(this.port, sid, true)) {
@@ -183,7 +183,7 @@ class BackpressureTests {
 			// 70 KB for it that it does not poll: its input is not read
 			this.server.getClient(UUID.fromString(sid))
 				.sendEvent("big", SocketIoTestClient.json(FlowControlTestApp.text(70_000)));
-			await().atMost(Duration.ofSeconds(10)).until(() -> this.flowControl.getStatistics().pausedClients() >= 1);
+			await().atMost(Duration.ofSeconds(30)).until(() -> this.flowControl.getStatistics().pausedClients() >= 1);
 			// the first POST to arrive is held, the second is refused, as Engine.IO refuses overlapping POSTs
 			CompletableFuture<RawHttp.Response> one = CompletableFuture
 				.supplyAsync(() -> first.post(session, "42[\"echo\",1]"));

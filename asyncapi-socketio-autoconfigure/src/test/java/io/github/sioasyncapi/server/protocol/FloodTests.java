@@ -56,7 +56,7 @@ class FloodTests {
 				}
 			}, "websocket-flooder");
 			flood.start();
-			await().atMost(Duration.ofSeconds(10)).until(this::congested);
+			await().atMost(Duration.ofSeconds(30)).until(this::congested);
 			// the server reads no more: the flooder's writes stall once the socket buffers are full
 			long before = sent.get();
 			int acks = acksFor(neighbour, Duration.ofSeconds(2));
@@ -102,7 +102,7 @@ class FloodTests {
 			}, "polling-flooder");
 			flood.start();
 			// the acks wait for a poll that does not come: the server stops reading the POSTs
-			await().atMost(Duration.ofSeconds(10)).until(this::congested);
+			await().atMost(Duration.ofSeconds(30)).until(this::congested);
 			long heldAt = answered.get();
 			int neighbourAcks = acksFor(neighbour, Duration.ofSeconds(1));
 			// the POST being read when the acks reached the high water mark may have been read to its end

@@ -147,7 +147,7 @@ public final class Report {
 		this.out.append("\n### Flooding clients (flood)\n\n");
 		this.out.append("Well-behaved clients (one acked `make_move` in flight each) alone, then next to 1 and to 10 ")
 			.append("clients writing acked `make_move` events as fast as they can without ever reading. Memory: ")
-			.append("heap used after a full GC and RSS, before the flood and with the flooders still connected ")
+			.append("live heap (a class histogram after a full GC) and RSS, before the flood and with the flooders still connected ")
 			.append("after it; peak RSS during the flood.\n\n|");
 		servers.forEach((server) -> this.out.append(" | ").append(server.equals(BEFORE) ? "before" : "after"));
 		this.out.append(" |\n|---");
@@ -163,7 +163,7 @@ public final class Report {
 			floodRow("well-behaved wrong or lost acks" + with, servers, scenario, (run) -> run.wrong, "%.0f");
 			memoryRow("events written by the flooders", servers, scenario, "flooder",
 					(p) -> number(p, "eventsWritten"), "%.0f");
-			memoryRow("heap used after GC, growth (MB)", servers, scenario, "memory",
+			memoryRow("live heap, growth (MB)", servers, scenario, "memory",
 					(p) -> (number(p, "heapAfterKb") - number(p, "heapBeforeKb")) / 1024, "%+.1f");
 			memoryRow("RSS, growth (MB)", servers, scenario, "memory",
 					(p) -> (number(p, "rssAfterKb") - number(p, "rssBeforeKb")) / 1024, "%+.0f");
