@@ -41,6 +41,11 @@ public record ClientLimits(int maxPendingEvents, long maxOutboundBytes, long out
 
 	/**
 	 * Check the limits.
+	 * @param maxPendingEvents events accepted and not yet handled, at most
+	 * @param maxOutboundBytes unsent data a client may stay above for at most
+	 * {@code slowConsumerTimeout}
+	 * @param outboundHardLimitBytes unsent data at which a client is disconnected at once
+	 * @param slowConsumerTimeout how long unsent data may stay above {@code maxOutboundBytes}
 	 * @throws IllegalArgumentException if a limit is not positive, or the hard limit is below
 	 * {@code maxOutboundBytes}
 	 */
