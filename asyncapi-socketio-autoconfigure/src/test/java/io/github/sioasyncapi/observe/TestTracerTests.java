@@ -47,8 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("integrations")
 @SpringBootTest(properties = { "socketio.server.port=0", "socketio.server.host=127.0.0.1",
-		"management.tracing.sampling.probability=1.0", "spring.security.enabled=false",
-		"socketio.security.enabled=false" })
+		"management.tracing.sampling.probability=1.0", "socketio.security.enabled=false" })
 class TestTracerTests {
 
 	@Value("${local.socketio.server.port}")
