@@ -64,6 +64,8 @@ class ObservationSamplesTests {
 			assertThat(finished(tracer, "connect /chat").get(0).getTags()).doesNotContainKey("tenant");
 			assertThat(context.getBean(MeterRegistry.class).get("socketio.event").tag("tenant", "chat").timer().count())
 				.isOne();
+			// Actuator's default: a long-task timer beside each observation's timer
+			assertThat(context.getBean(MeterRegistry.class).find("socketio.event.active").longTaskTimer()).isNotNull();
 		}
 	}
 
@@ -81,6 +83,42 @@ class ObservationSamplesTests {
 				.until(() -> meters.find("socketio.events").tag("event", "say").timer() != null);
 			assertThat(meters.find("socketio.event").meters()).isEmpty();
 			assertThat(context.getBean(SimpleTracer.class).getSpans()).isEmpty();
+		}
+	}
+
+	@Test
+	void eventObservationsTurnedOffKeepConnectObservations() {
+		try (ConfigurableApplicationContext context = run(new Class<?>[] { App.class },
+				"management.observations.enable.socketio.event=false")) {
+			try (SocketIoTestClient client = SocketIoTestClient.connect(SocketIoTestClient.port(context),
+					new SocketIoTestClient.Options().namespace("/chat"))) {
+				client.emitWithAck("say", "\"hi\"");
+			}
+			MeterRegistry meters = context.getBean(MeterRegistry.class);
+			Awaitility.await()
+				.atMost(SocketIoTestClient.TIMEOUT)
+				.until(() -> meters.find("socketio.events").tag("event", "say").timer() != null);
+			assertThat(meters.find("socketio.event").meters()).isEmpty();
+			assertThat(meters.find("socketio.connect").timer()).isNotNull();
+			SimpleTracer tracer = context.getBean(SimpleTracer.class);
+			assertThat(finished(tracer, "/chat say")).isEmpty();
+			assertThat(finished(tracer, "connect /chat")).hasSize(1);
+		}
+	}
+
+	@Test
+	void ignoredLongTaskTimersLeaveTheEventTimers() {
+		try (ConfigurableApplicationContext context = run(new Class<?>[] { App.class },
+				"management.metrics.observations.ignored-meters=long-task-timer")) {
+			try (SocketIoTestClient client = SocketIoTestClient.connect(SocketIoTestClient.port(context),
+					new SocketIoTestClient.Options().namespace("/chat"))) {
+				client.emitWithAck("say", "\"hi\"");
+			}
+			MeterRegistry meters = context.getBean(MeterRegistry.class);
+			Awaitility.await()
+				.atMost(SocketIoTestClient.TIMEOUT)
+				.until(() -> meters.find("socketio.event").tag("event", "say").timer() != null);
+			assertThat(meters.find("socketio.event.active").meters()).isEmpty();
 		}
 	}
 
