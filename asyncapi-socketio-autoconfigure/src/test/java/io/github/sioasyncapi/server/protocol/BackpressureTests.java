@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 import com.corundumstudio.socketio.SocketIOClient;
@@ -46,6 +47,18 @@ import static org.awaitility.Awaitility.await;
  */
 @FlowControlTest
 class BackpressureTests {
+
+	/**
+	 * Runs a blocking request on a thread of its own: on JDK 25 with two processors
+	 * {@code supplyAsync} would use the common pool's only thread, which the HTTP and websocket
+	 * clients need too, and a held POST there starves them (JDK 17 starts a thread per task).
+	 */
+	private static final Executor OWN_THREAD = (task) -> {
+		Thread thread = new Thread(task, "backpressure-request");
+		thread.setDaemon(true);
+		thread.start();
+	};
+
 
 	private static final int EVENTS = 2000;
 
@@ -101,7 +114,7 @@ class BackpressureTests {
 				.sendEvent("big", SocketIoTestClient.json(FlowControlTestApp.text(70_000)));
 			await().atMost(Duration.ofSeconds(30)).until(() -> this.flowControl.getStatistics().pausedClients() >= 1);
 			CompletableFuture<RawHttp.Response> post = CompletableFuture
-				.supplyAsync(() -> posts.post(session, seqPackets(0, 20, "\u001e")));
+				.supplyAsync(() -> posts.post(session, seqPackets(0, 20, "\u001e")), OWN_THREAD);
 			try (RawWebSocket websocket = RawWebSocket.connect(this.port, sid, true)) {
 				websocket.send("2probe");
 				Thread.sleep(200);
@@ -202,9 +215,9 @@ class BackpressureTests {
 			await().atMost(Duration.ofSeconds(30)).until(() -> this.flowControl.getStatistics().pausedClients() >= 1);
 			// the first POST to arrive is held, the second is refused, as Engine.IO refuses overlapping POSTs
 			CompletableFuture<RawHttp.Response> one = CompletableFuture
-				.supplyAsync(() -> first.post(session, "42[\"echo\",1]"));
+				.supplyAsync(() -> first.post(session, "42[\"echo\",1]"), OWN_THREAD);
 			CompletableFuture<RawHttp.Response> other = CompletableFuture
-				.supplyAsync(() -> second.post(session, "42[\"echo\",2]"));
+				.supplyAsync(() -> second.post(session, "42[\"echo\",2]"), OWN_THREAD);
 			List<RawHttp.Response> answered = new ArrayList<>();
 			int failed = 0;
 			for (CompletableFuture<RawHttp.Response> post : List.of(one, other)) {
