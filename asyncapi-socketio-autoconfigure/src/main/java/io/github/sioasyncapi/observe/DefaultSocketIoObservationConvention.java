@@ -16,7 +16,11 @@
 
 package io.github.sioasyncapi.observe;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import io.micrometer.common.KeyValues;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The default convention of Socket.IO observations, one per {@link SocketIoObservationContext.Kind
@@ -34,7 +38,12 @@ public class DefaultSocketIoObservationConvention implements SocketIoObservation
 	/** The key of the client's session id. */
 	public static final String CLIENT_ID = "socketio.client.id";
 
+	private static final int OUTCOMES = Outcome.values().length;
+
 	private final SocketIoObservationContext.Kind kind;
+
+	/** The low-cardinality key-values by namespace and event, indexed by outcome (the last: none yet). */
+	private final Map<String, Map<String, KeyValues[]>> lowCardinality = new ConcurrentHashMap<>();
 
 	/**
 	 * Create the convention of one kind of observation.
@@ -58,10 +67,37 @@ public class DefaultSocketIoObservationConvention implements SocketIoObservation
 		};
 	}
 
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * The key-values are made once per namespace, event and outcome, and shared: they are asked
+	 * for when every observation starts and stops.
+	 */
 	@Override
 	public KeyValues getLowCardinalityKeyValues(SocketIoObservationContext context) {
+		String namespace = context.getNamespace();
+		String event = context.getEvent();
 		Outcome outcome = context.getOutcome();
-		return KeyValues.of("namespace", context.getNamespace(), "event", context.getEvent(), "outcome",
+		Map<String, KeyValues[]> events = this.lowCardinality.get(namespace);
+		if (events == null) {
+			events = this.lowCardinality.computeIfAbsent(namespace, (key) -> new ConcurrentHashMap<>());
+		}
+		KeyValues[] byOutcome = events.get(event);
+		if (byOutcome == null) {
+			byOutcome = events.computeIfAbsent(event, (key) -> new KeyValues[OUTCOMES + 1]);
+		}
+		int index = (outcome != null) ? outcome.ordinal() : OUTCOMES;
+		KeyValues keyValues = byOutcome[index];
+		if (keyValues == null) {
+			// two threads may both make them: the same immutable values
+			keyValues = lowCardinalityKeyValues(namespace, event, outcome);
+			byOutcome[index] = keyValues;
+		}
+		return keyValues;
+	}
+
+	private static KeyValues lowCardinalityKeyValues(String namespace, String event, @Nullable Outcome outcome) {
+		return KeyValues.of("namespace", namespace, "event", event, "outcome",
 				(outcome != null) ? outcome.tag() : "unknown");
 	}
 
