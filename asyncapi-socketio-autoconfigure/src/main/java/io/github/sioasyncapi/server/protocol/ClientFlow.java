@@ -63,8 +63,6 @@ final class ClientFlow {
 
 	private volatile long aboveLimitSince;
 
-	private volatile boolean aboveLimit;
-
 	private volatile boolean paused;
 
 	private volatile boolean holdingMessages;
@@ -175,7 +173,6 @@ final class ClientFlow {
 		}
 		else if (before <= this.limits.maxOutboundBytes() && now > this.limits.maxOutboundBytes()) {
 			this.aboveLimitSince = System.nanoTime();
-			this.aboveLimit = true;
 			scheduleSlowConsumerCheck(this.limits.slowConsumerTimeout().toNanos());
 		}
 	}
@@ -187,9 +184,6 @@ final class ClientFlow {
 	void outboundWritten(long bytes) {
 		long now = this.outboundBytes.addAndGet(-bytes);
 		long before = now + bytes;
-		if (before > this.limits.maxOutboundBytes() && now <= this.limits.maxOutboundBytes()) {
-			this.aboveLimit = false;
-		}
 		if (before > this.waterMark.low() && now <= this.waterMark.low()) {
 			reconsider();
 		}
@@ -203,7 +197,9 @@ final class ClientFlow {
 
 	private void checkSlowConsumer() {
 		this.slowConsumerCheckScheduled.set(false);
-		if (!this.aboveLimit || !isOpen()) {
+		// read from the count: a flag set by the sending thread and cleared by the event loop could be
+		// left set by writes in the wrong order
+		if (this.outboundBytes.get() <= this.limits.maxOutboundBytes() || !isOpen()) {
 			return;
 		}
 		long above = System.nanoTime() - this.aboveLimitSince;
@@ -275,12 +271,12 @@ final class ClientFlow {
 	}
 
 	/**
-	 * Start reading a long-polling {@code POST}.
-	 * @return {@code false} if another {@code POST} of the session is held (overlapping
-	 * {@code POST}s, which Engine.IO refuses)
+	 * Whether a long-polling {@code POST} of the session is held; another one overlaps it, which
+	 * Engine.IO refuses.
+	 * @return {@code true} if one is held
 	 */
-	synchronized boolean beginPost() {
-		return this.heldPostChannel == null;
+	synchronized boolean isPostHeld() {
+		return this.heldPostChannel != null;
 	}
 
 	/**

@@ -108,7 +108,7 @@ final class PacedPollingTransport extends PollingTransport {
 
 	private void onPost(Channel channel, ClientHead client, String payload) {
 		ClientFlow flow = this.flows.get(client);
-		if (flow != null && !flow.beginPost()) {
+		if (flow != null && flow.isPostHeld()) {
 			Map<String, Object> error = new LinkedHashMap<>();
 			error.put("code", 3);
 			error.put("message", "Bad request");
