@@ -14,7 +14,8 @@
 # starter server in the load, isolation and idle scenarios, to measure a runtime change before and
 # after), BEFORE_JAR (another build of it, run as one more server "before" (A') next to the starter
 # server in the same rounds: the load scenario adds it to LOAD_SERVERS, flood runs before and
-# starter), FLOOD_DURATION seconds (20), FLOOD_EVENTS per flooding client (400000), WELL_BEHAVED
+# starter; FLOOD_SERVERS chooses: "before starter" with BEFORE_JAR, else "starter"),
+# FLOOD_DURATION seconds (20), FLOOD_EVENTS per flooding client (400000), WELL_BEHAVED
 # connections (4), FLOOD_JVM_OPTS (the server's in the flood scenario: SERVER_JVM_OPTS with the heap
 # touched at start, so that RSS grows only with memory outside the heap).
 # Servers: raw netty-socketio (A), the starter (B), Node's socket.io (N, benchmarks/node-server,

@@ -103,9 +103,7 @@ final class AsyncApiMetadata {
 		server.setProtocol(source.getProtocol());
 		server.setProtocolVersion(source.getProtocolVersion());
 		server.setPathname(firstText(source.getPathname(), this.socketIo.getServer().getPath()));
-		if (StringUtils.hasText(source.getDescription())) {
-			server.setDescription(source.getDescription());
-		}
+		PropertyMapper.get().from(source::getDescription).when(StringUtils::hasText).to(server::setDescription);
 		return server;
 	}
 

@@ -245,7 +245,7 @@ public class AsyncApiProperties {
 	public static class Info {
 
 		/**
-		 * Title of the API. Defaults to spring.application.name.
+		 * Title of the API. Defaults to spring.application.name, then 'Socket.IO API'.
 		 */
 		private @Nullable String title;
 

@@ -354,15 +354,15 @@ final class ScalarsModule extends SimpleModule {
 		 * A string of a pattern.
 		 */
 		private Object patterned(JsonParser parser, DeserializationContext context, String pattern) {
-			String expected = "a string of the pattern " + pattern;
 			if (parser.currentToken() != JsonToken.VALUE_STRING) {
-				throw new DateTimeFormException(parser, handledType(), expected);
+				throw new DateTimeFormException(parser, handledType(), "a string of the pattern " + pattern);
 			}
 			try {
 				return super.deserialize(parser, context);
 			}
 			catch (DatabindException ex) {
-				DateTimeFormException failure = new DateTimeFormException(parser, handledType(), expected);
+				DateTimeFormException failure = new DateTimeFormException(parser, handledType(),
+						"a string of the pattern " + pattern);
 				failure.initCause(ex);
 				throw failure;
 			}
@@ -372,14 +372,10 @@ final class ScalarsModule extends SimpleModule {
 		 * A number of seconds since the epoch, within the type's range.
 		 */
 		private Object number(JsonParser parser, DeserializationContext context, DateTimeWire form) {
-			String expected = "a number of seconds since the epoch from " + form.minimumSeconds() + " to "
-					+ form.maximumSeconds();
-			if (!parser.currentToken().isNumeric()) {
-				throw new DateTimeFormException(parser, handledType(), expected);
-			}
-			BigDecimal value = parser.getDecimalValue();
-			if (value.compareTo(form.minimumSeconds()) < 0 || value.compareTo(form.maximumSeconds()) > 0) {
-				throw new DateTimeFormException(parser, handledType(), expected);
+			if (!parser.currentToken().isNumeric() || parser.getDecimalValue().compareTo(form.minimumSeconds()) < 0
+					|| parser.getDecimalValue().compareTo(form.maximumSeconds()) > 0) {
+				throw new DateTimeFormException(parser, handledType(), "a number of seconds since the epoch from "
+						+ form.minimumSeconds() + " to " + form.maximumSeconds());
 			}
 			return super.deserialize(parser, context);
 		}
@@ -389,10 +385,8 @@ final class ScalarsModule extends SimpleModule {
 		 */
 		private Object array(JsonParser parser, DeserializationContext context, DateTimeWire form) {
 			List<ChronoField> fields = form.fields();
-			String expected = "an array of " + ((fields.size() > form.minFields())
-					? form.minFields() + " to " + fields.size() : fields.size()) + " integers " + fields;
 			if (parser.currentToken() != JsonToken.START_ARRAY) {
-				throw new DateTimeFormException(parser, handledType(), expected);
+				throw new DateTimeFormException(parser, handledType(), expectedArray(form));
 			}
 			if (fields.isEmpty()) {
 				// OffsetTime's fields end with its offset: left to Jackson
@@ -400,14 +394,14 @@ final class ScalarsModule extends SimpleModule {
 			}
 			JsonNode tree = context.readTree(parser);
 			if (tree.size() < form.minFields()) {
-				throw new DateTimeFormException(parser, handledType(), expected);
+				throw new DateTimeFormException(parser, handledType(), expectedArray(form));
 			}
 			ArrayNode normalized = context.getNodeFactory().arrayNode();
 			for (int i = 0; i < tree.size(); i++) {
 				JsonNode element = tree.get(i);
 				if (i >= fields.size()) {
-					throw (DatabindException) new DateTimeFormException(parser, handledType(), expected).prependPath(tree,
-							i);
+					throw (DatabindException) new DateTimeFormException(parser, handledType(), expectedArray(form))
+						.prependPath(tree, i);
 				}
 				ChronoField field = fields.get(i);
 				if (!element.isNumber() || !isWhole(element.decimalValue())
@@ -424,6 +418,15 @@ final class ScalarsModule extends SimpleModule {
 				values.nextToken();
 				return super.deserialize(values, context);
 			}
+		}
+
+		/**
+		 * What an array form expects, for its error message: made only when a value fails.
+		 */
+		private static String expectedArray(DateTimeWire form) {
+			List<ChronoField> fields = form.fields();
+			return "an array of " + ((fields.size() > form.minFields()) ? form.minFields() + " to " + fields.size()
+					: fields.size()) + " integers " + fields;
 		}
 
 		private static boolean isWhole(BigDecimal value) {

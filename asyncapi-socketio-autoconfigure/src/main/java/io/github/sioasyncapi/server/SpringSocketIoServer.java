@@ -128,7 +128,9 @@ public class SpringSocketIoServer extends SocketIOServer {
 	/**
 	 * Set the flow control that keeps each client within its limits (events waiting for
 	 * handlers, data waiting to be sent); applies from the next start. Without one, clients
-	 * get {@link ClientLimits#DEFAULTS}.
+	 * get the outbound limits of {@link ClientLimits#DEFAULTS}. Events waiting for handlers
+	 * are counted only when the same instance is also the dispatcher's client backlog
+	 * ({@code SocketIoHandlerConfigurer#setClientBacklog}), as the auto-configuration sets it.
 	 * @param flowControl the flow control
 	 */
 	public void setClientFlowControl(ClientFlowControl flowControl) {
