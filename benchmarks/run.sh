@@ -52,6 +52,8 @@ fi
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 	echo "== building (once)"
+	# copy-dependencies leaves the jars of removed dependencies behind: start from empty lib directories
+	rm -rf benchmarks/*/target/lib
 	./mvnw -q -B -Pbenchmarks -DskipTests package \
 		-pl benchmarks/load-driver,benchmarks/raw-server,benchmarks/starter-server,benchmarks/boot-baseline -am
 fi

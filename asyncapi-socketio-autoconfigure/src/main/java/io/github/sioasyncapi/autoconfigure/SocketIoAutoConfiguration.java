@@ -179,10 +179,12 @@ public final class SocketIoAutoConfiguration {
 			ObjectProvider<ConstraintValidation> validation, ObjectProvider<SocketIoEmitters> emitters,
 			ObjectProvider<HandlerMethodArgumentResolver> argumentResolvers, ErrorAckFactory errorAckFactory,
 			ObjectProvider<SocketIoInvocationInterceptor> interceptors, ObjectProvider<TaskDecorator> taskDecorator,
-			ObjectProvider<SocketIoObserver> observers, ClientFlowControl flowControl) {
+			ObjectProvider<SocketIoObserver> observers, ClientFlowControl flowControl, SocketIoProperties properties) {
 		SocketIoHandlerConfigurer configurer = new SocketIoHandlerConfigurer(jsonSupport.getMapper(),
 				emitters::getObject);
 		configurer.setValidation(validation.getIfAvailable());
+		// without a Bean Validation provider, constraints would pass unchecked: fail the start instead
+		configurer.setRejectUnenforcedConstraints(properties.getValidation().isEnabled());
 		configurer.addCustomArgumentResolvers(argumentResolvers.orderedStream().toList());
 		configurer.setErrorAckFactory(errorAckFactory);
 		configurer.addInterceptors(interceptors.orderedStream().toList());

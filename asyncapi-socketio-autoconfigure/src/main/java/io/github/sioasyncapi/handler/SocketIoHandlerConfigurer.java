@@ -66,6 +66,8 @@ public class SocketIoHandlerConfigurer {
 
 	private @Nullable ConstraintValidation validation;
 
+	private boolean rejectUnenforcedConstraints;
+
 	private ErrorAckFactory errorAckFactory = new DefaultErrorAcks();
 
 	private @Nullable TaskDecorator taskDecorator;
@@ -94,6 +96,16 @@ public class SocketIoHandlerConfigurer {
 	 */
 	public void setValidation(@Nullable ConstraintValidation validation) {
 		this.validation = validation;
+	}
+
+	/**
+	 * Set whether handlers that declare Bean Validation constraints fail to register when there
+	 * is no {@linkplain #setValidation validation} to enforce them.
+	 * @param reject whether to reject constraints that nothing would enforce
+	 * @see SocketIoHandlerRegistry#setRejectUnenforcedConstraints(boolean)
+	 */
+	public void setRejectUnenforcedConstraints(boolean reject) {
+		this.rejectUnenforcedConstraints = reject;
 	}
 
 	/**
@@ -180,7 +192,10 @@ public class SocketIoHandlerConfigurer {
 	 * @return the registry
 	 */
 	public SocketIoHandlerRegistry createRegistry() {
-		return new SocketIoHandlerRegistry(this.payloadMapper, getArgumentResolvers(), this.validation);
+		SocketIoHandlerRegistry registry = new SocketIoHandlerRegistry(this.payloadMapper, getArgumentResolvers(),
+				this.validation);
+		registry.setRejectUnenforcedConstraints(this.rejectUnenforcedConstraints);
+		return registry;
 	}
 
 	/**

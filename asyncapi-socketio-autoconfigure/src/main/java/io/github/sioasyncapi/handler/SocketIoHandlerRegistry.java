@@ -80,6 +80,8 @@ public class SocketIoHandlerRegistry {
 
 	private final Map<String, NamespaceHandlers> namespaces = new LinkedHashMap<>();
 
+	private @Nullable DeclaredConstraints unenforced;
+
 	/**
 	 * Create a registry.
 	 * @param mapper the mapper that converts payloads
@@ -98,6 +100,17 @@ public class SocketIoHandlerRegistry {
 	}
 
 	/**
+	 * Set whether handlers that declare Bean Validation constraints fail to register when this
+	 * registry has no validation to enforce them (no Bean Validation provider on the class
+	 * path). Off by default; the auto-configuration turns it on unless
+	 * {@code socketio.validation.enabled=false}.
+	 * @param reject whether to reject constraints that nothing would enforce
+	 */
+	public synchronized void setRejectUnenforcedConstraints(boolean reject) {
+		this.unenforced = (reject && this.validation == null) ? new DeclaredConstraints() : null;
+	}
+
+	/**
 	 * Register the handler methods and {@code @Emits} declarations of a controller.
 	 * @param bean the controller bean (a proxy if the bean is proxied)
 	 * @param userType the controller's class
@@ -109,7 +122,9 @@ public class SocketIoHandlerRegistry {
 		String namespace = normalizeNamespace(controller.namespace(), userType);
 		NamespaceHandlers handlers = this.namespaces.computeIfAbsent(namespace, NamespaceHandlers::new);
 		for (Emits emits : AnnotatedElementUtils.findMergedRepeatableAnnotations(userType, Emits.class)) {
-			handlers.declare(declaration(namespace, emits, userType.getSimpleName()));
+			EmitDeclaration declaration = declaration(namespace, emits, userType.getSimpleName());
+			rejectUnenforced(declaration);
+			handlers.declare(declaration);
 		}
 		Map<Method, Mapping> methods = MethodIntrospector.selectMethods(userType,
 				(MethodIntrospector.MetadataLookup<Mapping>) Mapping::of);
@@ -165,6 +180,7 @@ public class SocketIoHandlerRegistry {
 			case CONNECT -> "connect";
 			case DISCONNECT -> "disconnect";
 		};
+		rejectUnenforced(where, method, payloads, mapping.documentation(), emits);
 		SocketIoHandlerMethod handler = new SocketIoHandlerMethod(bean, invocable, mapping.kind(), namespace, event,
 				mapping.documentation(), payloadParameters, emits);
 		handler.setMessageMethodArgumentResolvers(this.resolvers);
@@ -200,6 +216,46 @@ public class SocketIoHandlerRegistry {
 		Assert.state(problem == null, () -> where + " parameter '" + parameter.getParameterName() + "' ("
 				+ parameter.getGenericParameterType().getTypeName()
 				+ ") can be neither injected (no argument resolver supports it) nor read as a payload: " + problem);
+	}
+
+	/**
+	 * Fail a handler whose payloads, ack or emits declare constraints that nothing would
+	 * enforce, when {@linkplain #setRejectUnenforcedConstraints rejecting} them.
+	 */
+	private void rejectUnenforced(String where, Method method, List<MethodParameter> payloads,
+			HandlerDocumentation documentation, List<EmitDeclaration> emits) {
+		DeclaredConstraints constraints = this.unenforced;
+		if (constraints == null) {
+			return;
+		}
+		for (MethodParameter payload : payloads) {
+			java.lang.reflect.Parameter parameter = payload.getParameter();
+			reject(where, constraints.find(parameter, parameter.getAnnotatedType(),
+					"parameter '" + parameter.getName() + "'"));
+		}
+		reject(where, constraints.find(method, method.getAnnotatedReturnType(), "the return value"));
+		documentation.payloadTypes().forEach((model) -> reject(where, constraints.find(model)));
+		if (documentation.ackType() != null) {
+			reject(where, constraints.find(documentation.ackType()));
+		}
+		emits.forEach(this::rejectUnenforced);
+	}
+
+	private void rejectUnenforced(EmitDeclaration emit) {
+		DeclaredConstraints constraints = this.unenforced;
+		if (constraints != null) {
+			String where = emit.declaredBy() + " @Emits(event = \"" + emit.event() + "\")";
+			emit.payloadTypes().forEach((payload) -> reject(where, constraints.find(payload)));
+			if (emit.ackType() != null) {
+				reject(where, constraints.find(emit.ackType()));
+			}
+		}
+	}
+
+	private static void reject(String where, @Nullable String constraint) {
+		if (constraint != null) {
+			throw new UnenforcedConstraintsException(where, constraint);
+		}
 	}
 
 	private ModelCheck modelCheck(Class<?> model, boolean incoming) {

@@ -17,6 +17,7 @@
 package io.github.sioasyncapi.autoconfigure;
 
 import java.io.File;
+import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
@@ -70,13 +71,36 @@ class StarterWithoutOptionalDependenciesTests {
 				.isThrownBy(() -> loader.loadClass("org.springframework.security.core.Authentication"));
 			try (AutoCloseable context = run(loader, "--socketio.server.port=0", "--socketio.server.host=127.0.0.1",
 					"--spring.main.banner-mode=off")) {
-				// no springdoc web module: springdoc's own auto-configuration is off by default
-				assertThat(property(context, "springdoc.api-docs.enabled")).isEqualTo("false");
 				int port = Integer.parseInt(property(context, "local.socketio.server.port"));
 				try (SocketIoTestClient client = SocketIoTestClient.connect(port)) {
 					assertThat(client.emitWithAck("double", "21")).containsExactly(json("42"));
 					assertThat(client.emitWithAck("double", "-1").get(0).get("error").get("code").asString())
 						.isEqualTo("invalid_payload");
+				}
+			}
+		}
+	}
+
+	@Test
+	void withoutBeanValidationConstrainedHandlersFailTheStartUnlessValidationIsOff() throws Exception {
+		List<String> excluded = Stream.concat(OPTIONAL.stream(), Stream.of("hibernate-validator")).toList();
+		try (URLClassLoader loader = new URLClassLoader(classpathWithout(excluded),
+				ClassLoader.getPlatformClassLoader())) {
+			assertThatExceptionOfType(ClassNotFoundException.class)
+				.isThrownBy(() -> loader.loadClass("org.hibernate.validator.HibernateValidator"));
+			// the Doubler's payload is @Min(0): nothing would enforce it
+			assertThatExceptionOfType(InvocationTargetException.class)
+				.isThrownBy(() -> run(loader, "--socketio.server.port=0", "--socketio.server.host=127.0.0.1",
+						"--spring.main.banner-mode=off"))
+				.havingRootCause()
+				.withMessage("Doubler#twice declares Bean Validation constraints (@Min on parameter 'value'), "
+						+ "but no Bean Validation provider is on the class path to enforce them");
+			try (AutoCloseable context = run(loader, "--socketio.server.port=0", "--socketio.server.host=127.0.0.1",
+					"--spring.main.banner-mode=off", "--socketio.validation.enabled=false")) {
+				int port = Integer.parseInt(property(context, "local.socketio.server.port"));
+				try (SocketIoTestClient client = SocketIoTestClient.connect(port)) {
+					// accepted unchecked, as the application asked
+					assertThat(client.emitWithAck("double", "-1")).containsExactly(json("-2"));
 				}
 			}
 		}

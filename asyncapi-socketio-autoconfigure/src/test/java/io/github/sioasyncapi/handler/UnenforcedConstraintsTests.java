@@ -1,0 +1,145 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.sioasyncapi.handler;
+
+import io.github.sioasyncapi.annotation.Emits;
+import io.github.sioasyncapi.annotation.OnEvent;
+import io.github.sioasyncapi.annotation.SocketIoController;
+import io.github.sioasyncapi.autoconfigure.SocketIoAutoConfiguration;
+import io.github.sioasyncapi.testsupport.WithoutSocketIoServer;
+import jakarta.validation.constraints.Min;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Handlers that declare Bean Validation constraints fail the start when no Bean Validation
+ * provider is there to enforce them (the starter leaves the provider to the application).
+ */
+class UnenforcedConstraintsTests {
+
+	/** Spring Boot validates with the provider that this service file names. */
+	private static final FilteredClassLoader WITHOUT_PROVIDER = new FilteredClassLoader(
+			new ClassPathResource("META-INF/services/jakarta.validation.spi.ValidationProvider"));
+
+	private final ApplicationContextRunner withProvider = new ApplicationContextRunner()
+		.withInitializer(new WithoutSocketIoServer())
+		.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, ValidationAutoConfiguration.class,
+				SocketIoAutoConfiguration.class));
+
+	private final ApplicationContextRunner runner = this.withProvider.withClassLoader(WITHOUT_PROVIDER);
+
+	@Test
+	void aConstrainedPayloadWithoutAProviderFailsTheStartNamingTheConstraint() {
+		this.runner.withUserConfiguration(ConstrainedPayload.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
+				.isInstanceOf(UnenforcedConstraintsException.class)
+				.hasMessage("ConstrainedPayload#move declares Bean Validation constraints (@Min on Move.x), "
+						+ "but no Bean Validation provider is on the class path to enforce them");
+			FailureAnalysis analysis = new UnenforcedConstraintsFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getAction()).contains("spring-boot-starter-validation")
+				.contains("socketio.validation.enabled=false");
+		});
+	}
+
+	@Test
+	void constrainedParametersAndEmitsFailTheStartToo() {
+		this.runner.withUserConfiguration(ConstrainedParameter.class)
+			.run((context) -> assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
+				.hasMessageStartingWith("ConstrainedParameter#count declares Bean Validation constraints "
+						+ "(@Min on parameter 'times')"));
+		this.runner.withUserConfiguration(ConstrainedEmit.class)
+			.run((context) -> assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
+				.hasMessageStartingWith("ConstrainedEmit @Emits(event = \"moved\") declares Bean Validation "
+						+ "constraints (@Min on Move.x)"));
+	}
+
+	@Test
+	void handlersWithoutConstraintsNeedNoProvider() {
+		this.runner.withUserConfiguration(PlainPayload.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(SocketIoHandlerRegistry.class).getNamespace("/").getEvents()).containsKey("name");
+		});
+	}
+
+	@Test
+	void withValidationDisabledConstraintsAreAcceptedUnchecked() {
+		this.runner.withUserConfiguration(ConstrainedPayload.class)
+			.withPropertyValues("socketio.validation.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void withAProviderConstraintsAreEnforcedAndTheStartSucceeds() {
+		this.withProvider.withUserConfiguration(ConstrainedPayload.class)
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	record Move(@Min(0) int x, int y) {
+	}
+
+	record Name(String first, String last) {
+	}
+
+	@SocketIoController
+	static class ConstrainedPayload {
+
+		@OnEvent("move")
+		boolean move(Move move) {
+			return true;
+		}
+
+	}
+
+	@SocketIoController
+	static class ConstrainedParameter {
+
+		@OnEvent("count")
+		int count(@Min(1) int times) {
+			return times;
+		}
+
+	}
+
+	@SocketIoController
+	@Emits(event = "moved", payload = Move.class)
+	static class ConstrainedEmit {
+
+	}
+
+	@SocketIoController
+	static class PlainPayload {
+
+		@OnEvent("name")
+		String name(Name name) {
+			return name.first();
+		}
+
+	}
+
+}
