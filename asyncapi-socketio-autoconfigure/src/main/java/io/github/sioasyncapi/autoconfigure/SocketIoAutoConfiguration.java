@@ -122,6 +122,9 @@ public final class SocketIoAutoConfiguration {
 		map.from(server::isTcpNoDelay).to(socket::setTcpNoDelay);
 		map.from(server::isTcpKeepAlive).to(socket::setTcpKeepAlive);
 		map.from(server::getAcceptBackLog).to(socket::setAcceptBackLog);
+		// the starter's encoder writes the HTTP responses, without netty-socketio's Server header,
+		// whose version netty-socketio would otherwise look up in every jar's manifest at start-up
+		configuration.setAddVersionHeader(false);
 		socket.setReuseAddress(true);
 		configuration.setRandomSession(true);
 		configuration.setAckMode(AckMode.MANUAL);

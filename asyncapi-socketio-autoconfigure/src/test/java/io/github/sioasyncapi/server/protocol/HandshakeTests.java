@@ -57,6 +57,8 @@ class HandshakeTests {
 					"pingTimeout", "maxPayload");
 			assertThat(handshake.get("sid").isString()).isTrue();
 			assertThat(handshake.get("upgrades")).isEqualTo(JSON.readTree("[\"websocket\"]"));
+			// the server does not name itself (no Server header with netty-socketio's version)
+			assertThat(response.headers()).doesNotContainKey("server");
 			assertThat(handshake.get("pingInterval").intValue()).isEqualTo(3000);
 			assertThat(handshake.get("pingTimeout").intValue()).isEqualTo(2000);
 			assertThat(handshake.get("maxPayload").intValue()).isEqualTo(100 * 1024);
