@@ -7,7 +7,7 @@
 #
 # load runs the servers unpinned, sharing both processors with the drivers, as users run them (the
 # headline); load-pinned runs raw and starter with the server on CPU 1 and the drivers on CPU 0.
-# Environment: ROUNDS (3), WARMUP seconds (30), DURATION seconds (20), IDLE_CONNECTIONS (10000),
+# Environment: ROUNDS (3), STARTUP_ROUNDS (3 x ROUNDS), WARMUP seconds (30), DURATION seconds (20), IDLE_CONNECTIONS (10000),
 # PORT (19092), JAVA (java), NODE (node), SERVER_JVM_OPTS, DRIVER_JVM_OPTS, LOAD_SERVERS (the
 # servers of the load scenario: raw starter node starter-noobs), SKIP_BUILD (1: use the last build),
 # RESULTS (a directory), AUTOCONFIGURE_JAR (another build of asyncapi-socketio-autoconfigure for the
@@ -28,6 +28,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 ROUNDS=${ROUNDS:-3}
+STARTUP_ROUNDS=${STARTUP_ROUNDS:-$(( ROUNDS * 3 ))}
 WARMUP=${WARMUP:-30}
 DURATION=${DURATION:-20}
 IDLE_CONNECTIONS=${IDLE_CONNECTIONS:-10000}
@@ -319,10 +320,15 @@ for scenario in $SCENARIOS; do
 					"$RESULTS/document-prebuilt.r$round.properties" true
 			done ;;
 		startup)
-			for round in $(seq 1 $(( ROUNDS + 2 ))); do
+			# start-ups are short and vary by +-400 ms on a 2-core machine: more rounds, and the order
+			# within a round alternates so that neither application always runs first
+			for round in $(seq 1 "$STARTUP_ROUNDS"); do
 				echo "== start-up, round $round"
-				startup baseline "$round"
-				startup starter "$round"
+				if (( round % 2 )); then
+					startup baseline "$round"; startup starter "$round"
+				else
+					startup starter "$round"; startup baseline "$round"
+				fi
 			done ;;
 		flood)
 			for round in $(seq 1 "$ROUNDS"); do
