@@ -238,7 +238,7 @@ public final class SocketIoAutoConfiguration {
 	EmitValidator socketIoEmitValidator(SocketIoHandlerRegistry registry, ObjectProvider<ConstraintValidation> validation,
 			SocketIoJsonSupport jsonSupport, SocketIoProperties properties) {
 		return new EmitValidator(registry, validation.getIfAvailable(), jsonSupport.getMapper(),
-				properties.getValidation().getUndeclaredEmits());
+				properties.getValidation().getUndeclaredEmits(), properties.getValidation().isEnabled());
 	}
 
 	@Bean

@@ -71,8 +71,10 @@ public final class EmitValidator {
 
 	private final Set<Key> warned = ConcurrentHashMap.newKeySet();
 
+	private final boolean enabled;
+
 	/**
-	 * Create a validator.
+	 * Create a validator that checks emits only when there is constraint validation.
 	 * @param registry the registry that holds the declarations
 	 * @param validation the constraint validation, or {@code null} when validation is disabled
 	 * @param mapper the mapper that converts payloads
@@ -80,6 +82,24 @@ public final class EmitValidator {
 	 */
 	public EmitValidator(SocketIoHandlerRegistry registry, @Nullable ConstraintValidation validation,
 			ObjectMapper mapper, UndeclaredEmitPolicy undeclared) {
+		this(registry, validation, mapper, undeclared, validation != null);
+	}
+
+	/**
+	 * Create a validator.
+	 * @param registry the registry that holds the declarations
+	 * @param validation the constraint validation, or {@code null} when there is none (no Bean
+	 * Validation provider, or validation disabled): the payloads' constraints are then not
+	 * checked
+	 * @param mapper the mapper that converts payloads
+	 * @param undeclared what to do with undeclared events
+	 * @param enabled whether to check emits at all ({@code socketio.validation.enabled}): the
+	 * number and types of their payloads, the constraints when there is validation, and the
+	 * undeclared policy
+	 */
+	public EmitValidator(SocketIoHandlerRegistry registry, @Nullable ConstraintValidation validation,
+			ObjectMapper mapper, UndeclaredEmitPolicy undeclared, boolean enabled) {
+		this.enabled = enabled;
 		this.registry = registry;
 		this.validation = validation;
 		this.mapper = mapper;
@@ -96,7 +116,7 @@ public final class EmitValidator {
 	 * event is undeclared and the policy is {@link UndeclaredEmitPolicy#FAIL}
 	 */
 	public void validate(String namespace, String event, Object[] args) {
-		if (this.validation == null) {
+		if (!this.enabled) {
 			return;
 		}
 		Contract contract = contract(namespace, event);

@@ -16,6 +16,7 @@
 
 package io.github.sioasyncapi.handler;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedArrayType;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.AnnotatedParameterizedType;
@@ -24,101 +25,151 @@ import java.lang.reflect.AnnotatedWildcardType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
+import io.github.sioasyncapi.json.ArgumentRecord;
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.AnnotatedMethod;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.core.annotation.RepeatableContainers;
 
 /**
- * Finds Bean Validation annotations ({@code @Valid} and constraints such as {@code @Min}) in
- * what a handler reads and answers, by reflection alone: without a Bean Validation provider
- * nothing would enforce them, so the start fails instead of letting invalid payloads through.
- * It looks at the annotations of a method's parameters and return type, including type uses
- * ({@code List<@Valid Item>}), and of the classes they reach: the class itself, its fields and
- * getters (a record's components), its superclasses and interfaces, its sealed or
- * {@code @JsonSubTypes} subtypes, and the types of its fields, transitively. JDK types are not
- * looked into.
+ * Finds, by reflection alone, the Bean Validation constraints that the starter's validation
+ * would check for a handler: without a Bean Validation provider nothing would enforce them,
+ * so the start fails instead of letting invalid payloads through. It follows Hibernate
+ * Validator's rules: the constraints of a handler method's parameters and return value (as
+ * declared on the method or on the methods it overrides), and those of the values the
+ * starter validates as if they were {@code @Valid} (payloads, acks and emitted payloads, the
+ * elements of their arrays, collections, maps and {@code Optional}s, the arguments of an
+ * argument list); within those, the class's own constraints and those of its fields and
+ * getters, in its superclasses and interfaces too, the subtypes it is read as, and the
+ * values of members marked {@code @Valid} (on the member or on a type argument, as in
+ * {@code List<@Valid Item>}), transitively. {@code @Valid} alone is not a constraint.
  */
 final class DeclaredConstraints {
+
+	private final Function<Class<?>, Collection<Class<?>>> subtypes;
 
 	private final Set<Class<?>> visited = new HashSet<>();
 
 	/**
-	 * The first Bean Validation annotation found on an element and in its type.
-	 * @param element a method parameter, field or method (its annotations)
-	 * @param type the element's type (its type-use annotations and the classes it reaches)
-	 * @param where how to name the element in the description
-	 * @return a description such as {@code "@Min on MakeMove.x"}, or {@code null} if none
+	 * Create a finder.
+	 * @param subtypes the subtypes a class is read as (its polymorphism's variants)
 	 */
-	@Nullable String find(AnnotatedElement element, AnnotatedType type, String where) {
-		String annotation = annotation(element);
-		if (annotation != null) {
-			return annotation + " on " + where;
-		}
-		return inType(type, where);
+	DeclaredConstraints(Function<Class<?>, Collection<Class<?>>> subtypes) {
+		this.subtypes = subtypes;
 	}
 
 	/**
-	 * The first Bean Validation annotation found in a class and the classes it reaches.
-	 * @param type the class
-	 * @return a description, or {@code null} if none
+	 * The first constraint of a handler method: on its parameters and return value, and in
+	 * the payloads and the value it answers with.
+	 * @param method the handler method
+	 * @param beanType the handler's class, for type variables
+	 * @param payloads the payload parameters
+	 * @return a description such as {@code "@Min on parameter 'x'"}, or {@code null} if none
 	 */
-	@Nullable String find(Class<?> type) {
-		return inClass(type);
+	@Nullable String inHandler(Method method, Class<?> beanType, List<MethodParameter> payloads) {
+		AnnotatedMethod annotated = new AnnotatedMethod(method);
+		for (MethodParameter parameter : annotated.getMethodParameters()) {
+			String where = "parameter '" + parameter.getParameterName() + "'";
+			String found = first(constraint(parameter.getParameterAnnotations(), where),
+					() -> inTypeUse(parameter.getParameter().getAnnotatedType(), where));
+			if (found != null) {
+				return found;
+			}
+		}
+		String returned = first(
+				constraint(MergedAnnotations.from(method, SearchStrategy.TYPE_HIERARCHY,
+						RepeatableContainers.standardRepeatables()), "the return value"),
+				() -> inTypeUse(method.getAnnotatedReturnType(), "the return value"));
+		if (returned != null) {
+			return returned;
+		}
+		for (MethodParameter payload : payloads) {
+			String found = inValue(ResolvableType.forMethodParameter(payload.withContainingClass(beanType)));
+			if (found != null) {
+				return found;
+			}
+		}
+		ResolvableType answered = ResolvableType.forMethodReturnType(method, beanType);
+		if (CompletionStage.class.isAssignableFrom(answered.toClass())) {
+			answered = answered.as(CompletionStage.class).getGeneric(0);
+		}
+		return inValue(answered);
 	}
 
-	private @Nullable String inType(AnnotatedType type, String where) {
-		String annotation = annotation(type);
-		if (annotation != null) {
-			return annotation + " on " + where;
+	/**
+	 * The first constraint of a value validated as if it were {@code @Valid}, such as a
+	 * payload or an ack.
+	 * @param type the value's declared type
+	 * @return a description such as {@code "@Min on Move.x"}, or {@code null} if none
+	 */
+	@Nullable String inValue(ResolvableType type) {
+		ResolvableType element = elementType(type);
+		Class<?> raw = element.resolve();
+		if (raw == null) {
+			return null;
 		}
-		if (type instanceof AnnotatedParameterizedType parameterized) {
-			for (AnnotatedType argument : parameterized.getAnnotatedActualTypeArguments()) {
-				String found = inType(argument, where);
+		ArgumentRecord arguments = (element == type) ? ArgumentRecord.of(raw) : null;
+		if (arguments != null) {
+			for (ArgumentRecord.Component component : arguments.getComponents()) {
+				String found = inValue(component.type());
 				if (found != null) {
 					return found;
 				}
 			}
 		}
-		else if (type instanceof AnnotatedArrayType array) {
-			return inType(array.getAnnotatedGenericComponentType(), where);
+		return inBean(raw);
+	}
+
+	private @Nullable String inBean(Class<?> type) {
+		if (type.isPrimitive() || type.isEnum() || type.isArray() || isJdk(type) || !this.visited.add(type)) {
+			return null;
 		}
-		else if (type instanceof AnnotatedWildcardType wildcard) {
-			for (AnnotatedType bound : wildcard.getAnnotatedUpperBounds()) {
-				String found = inType(bound, where);
+		try {
+			String found = constraint(MergedAnnotations.from(type, SearchStrategy.TYPE_HIERARCHY,
+					RepeatableContainers.standardRepeatables()), type.getSimpleName());
+			if (found != null) {
+				return found;
+			}
+			for (Class<?> declaring : hierarchy(type)) {
+				found = inMembers(declaring);
+				if (found != null) {
+					return found;
+				}
+			}
+			for (Class<?> subtype : this.subtypes.apply(type)) {
+				found = inBean(subtype);
 				if (found != null) {
 					return found;
 				}
 			}
 			return null;
 		}
-		Class<?> raw = ResolvableType.forType(type.getType()).resolve();
-		return (raw != null) ? inClass(raw) : null;
-	}
-
-	private @Nullable String inClass(Class<?> type) {
-		if (type.isArray()) {
-			return inClass(type.getComponentType());
-		}
-		if (type.isPrimitive() || type.isEnum() || isJdk(type) || !this.visited.add(type)) {
+		catch (LinkageError ex) {
+			// a class that cannot be introspected is not one that Jackson can read either
 			return null;
 		}
-		String annotation = annotation(type);
-		if (annotation != null) {
-			return annotation + " on " + type.getSimpleName();
-		}
+	}
+
+	private @Nullable String inMembers(Class<?> type) {
 		for (Field field : type.getDeclaredFields()) {
 			if (!Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()) {
-				String found = find(field, field.getAnnotatedType(), type.getSimpleName() + "." + field.getName());
+				String found = inMember(field, field.getAnnotatedType(), ResolvableType.forField(field),
+						type.getSimpleName() + "." + field.getName());
 				if (found != null) {
 					return found;
 				}
@@ -126,15 +177,40 @@ final class DeclaredConstraints {
 		}
 		for (Method method : type.getDeclaredMethods()) {
 			if (isGetter(method)) {
-				String found = find(method, method.getAnnotatedReturnType(),
-						type.getSimpleName() + "." + method.getName() + "()");
+				String found = inMember(method, method.getAnnotatedReturnType(),
+						ResolvableType.forMethodReturnType(method), type.getSimpleName() + "." + method.getName() + "()");
 				if (found != null) {
 					return found;
 				}
 			}
 		}
-		for (Class<?> related : related(type)) {
-			String found = inClass(related);
+		return null;
+	}
+
+	/**
+	 * A field's or getter's constraints, and the constraints of its value when it is
+	 * {@code @Valid} (or of its elements, for {@code List<@Valid Item>}).
+	 */
+	private @Nullable String inMember(AnnotatedElement member, AnnotatedType annotatedType, ResolvableType type,
+			String where) {
+		String found = first(constraint(annotations(member), where), () -> inTypeUse(annotatedType, where));
+		if (found != null) {
+			return found;
+		}
+		if (member.isAnnotationPresent(Valid.class) || hasValidTypeArgument(annotatedType)) {
+			return inValue(type);
+		}
+		return null;
+	}
+
+	/** Constraints on the type arguments of a type use ({@code List<@Size(max = 3) String>}). */
+	private static @Nullable String inTypeUse(AnnotatedType type, String where) {
+		String found = constraint(annotations(type), where);
+		if (found != null) {
+			return found;
+		}
+		for (AnnotatedType nested : nested(type)) {
+			found = inTypeUse(nested, where);
 			if (found != null) {
 				return found;
 			}
@@ -142,22 +218,61 @@ final class DeclaredConstraints {
 		return null;
 	}
 
-	private static Set<Class<?>> related(Class<?> type) {
-		Set<Class<?>> related = new HashSet<>(Set.of(type.getInterfaces()));
-		if (type.getSuperclass() != null) {
-			related.add(type.getSuperclass());
-		}
-		Class<?>[] permitted = type.getPermittedSubclasses();
-		if (permitted != null) {
-			related.addAll(Set.of(permitted));
-		}
-		JsonSubTypes subTypes = type.getDeclaredAnnotation(JsonSubTypes.class);
-		if (subTypes != null) {
-			for (JsonSubTypes.Type subType : subTypes.value()) {
-				related.add(subType.value());
+	private static boolean hasValidTypeArgument(AnnotatedType type) {
+		for (AnnotatedType nested : nested(type)) {
+			if (nested.isAnnotationPresent(Valid.class) || hasValidTypeArgument(nested)) {
+				return true;
 			}
 		}
-		return related;
+		return false;
+	}
+
+	private static List<AnnotatedType> nested(AnnotatedType type) {
+		if (type instanceof AnnotatedParameterizedType parameterized) {
+			return List.of(parameterized.getAnnotatedActualTypeArguments());
+		}
+		if (type instanceof AnnotatedArrayType array) {
+			return List.of(array.getAnnotatedGenericComponentType());
+		}
+		if (type instanceof AnnotatedWildcardType wildcard) {
+			return List.of(wildcard.getAnnotatedUpperBounds());
+		}
+		return List.of();
+	}
+
+	/** The class, its superclasses and all their interfaces, whose members Bean Validation reads. */
+	private static Set<Class<?>> hierarchy(Class<?> type) {
+		Set<Class<?>> hierarchy = new HashSet<>();
+		for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
+			collectInterfaces(current, hierarchy);
+		}
+		return hierarchy;
+	}
+
+	private static void collectInterfaces(Class<?> type, Set<Class<?>> into) {
+		if (!isJdk(type) && into.add(type)) {
+			for (Class<?> implemented : type.getInterfaces()) {
+				collectInterfaces(implemented, into);
+			}
+		}
+	}
+
+	/** What the starter validates of a declared type: its elements, or the value itself. */
+	private static ResolvableType elementType(ResolvableType type) {
+		Class<?> raw = type.resolve(Object.class);
+		if (raw.isArray()) {
+			return type.getComponentType();
+		}
+		if (Map.class.isAssignableFrom(raw)) {
+			return type.asMap().getGeneric(1);
+		}
+		if (Iterable.class.isAssignableFrom(raw)) {
+			return type.as(Iterable.class).getGeneric(0);
+		}
+		if (raw == Optional.class) {
+			return type.getGeneric(0);
+		}
+		return type;
 	}
 
 	/**
@@ -174,17 +289,28 @@ final class DeclaredConstraints {
 	private static boolean isJdk(Class<?> type) {
 		String name = type.getName();
 		return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
-				|| name.startsWith("sun.") || type == Optional.class;
+				|| name.startsWith("sun.");
 	}
 
-	private static @Nullable String annotation(AnnotatedElement element) {
-		return MergedAnnotations.from(element, SearchStrategy.DIRECT, RepeatableContainers.standardRepeatables())
-			.stream()
-			.filter((annotation) -> Valid.class.equals(annotation.getType()) || Constraint.class.equals(annotation.getType()))
+	private static MergedAnnotations annotations(AnnotatedElement element) {
+		return MergedAnnotations.from(element, SearchStrategy.DIRECT, RepeatableContainers.standardRepeatables());
+	}
+
+	private static @Nullable String constraint(Annotation[] annotations, String where) {
+		return constraint(MergedAnnotations.from(where, annotations, RepeatableContainers.standardRepeatables()),
+				where);
+	}
+
+	/** The first constraint (an annotation meta-annotated with {@code @Constraint}), as written. */
+	private static @Nullable String constraint(MergedAnnotations annotations, String where) {
+		return annotations.stream(Constraint.class)
 			.findFirst()
-			// a constraint is meta-annotated with @Constraint: named by the annotation as written
-			.map((annotation) -> "@" + annotation.getRoot().getType().getSimpleName())
+			.map((constraint) -> "@" + constraint.getRoot().getType().getSimpleName() + " on " + where)
 			.orElse(null);
+	}
+
+	private static @Nullable String first(@Nullable String found, java.util.function.Supplier<@Nullable String> next) {
+		return (found != null) ? found : next.get();
 	}
 
 }

@@ -34,6 +34,8 @@ import io.github.sioasyncapi.annotation.SocketIoController;
 import io.github.sioasyncapi.handler.SocketIoHandlerMethod.Kind;
 import io.github.sioasyncapi.handler.support.PayloadArgumentResolver;
 import io.github.sioasyncapi.json.WireFormat;
+import io.github.sioasyncapi.json.WireFormat.Polymorphism;
+import io.github.sioasyncapi.json.WireFormat.Variant;
 import io.github.sioasyncapi.validation.ConstraintValidation;
 import io.github.sioasyncapi.validation.ConversionErrors;
 import io.github.sioasyncapi.validation.ModelCheck;
@@ -107,7 +109,7 @@ public class SocketIoHandlerRegistry {
 	 * @param reject whether to reject constraints that nothing would enforce
 	 */
 	public synchronized void setRejectUnenforcedConstraints(boolean reject) {
-		this.unenforced = (reject && this.validation == null) ? new DeclaredConstraints() : null;
+		this.unenforced = (reject && this.validation == null) ? new DeclaredConstraints(this::subtypes) : null;
 	}
 
 	/**
@@ -180,7 +182,7 @@ public class SocketIoHandlerRegistry {
 			case CONNECT -> "connect";
 			case DISCONNECT -> "disconnect";
 		};
-		rejectUnenforced(where, method, payloads, mapping.documentation(), emits);
+		rejectUnenforced(where, userType, method, payloads, mapping.documentation(), emits);
 		SocketIoHandlerMethod handler = new SocketIoHandlerMethod(bean, invocable, mapping.kind(), namespace, event,
 				mapping.documentation(), payloadParameters, emits);
 		handler.setMessageMethodArgumentResolvers(this.resolvers);
@@ -222,21 +224,16 @@ public class SocketIoHandlerRegistry {
 	 * Fail a handler whose payloads, ack or emits declare constraints that nothing would
 	 * enforce, when {@linkplain #setRejectUnenforcedConstraints rejecting} them.
 	 */
-	private void rejectUnenforced(String where, Method method, List<MethodParameter> payloads,
+	private void rejectUnenforced(String where, Class<?> userType, Method method, List<MethodParameter> payloads,
 			HandlerDocumentation documentation, List<EmitDeclaration> emits) {
 		DeclaredConstraints constraints = this.unenforced;
 		if (constraints == null) {
 			return;
 		}
-		for (MethodParameter payload : payloads) {
-			java.lang.reflect.Parameter parameter = payload.getParameter();
-			reject(where, constraints.find(parameter, parameter.getAnnotatedType(),
-					"parameter '" + parameter.getName() + "'"));
-		}
-		reject(where, constraints.find(method, method.getAnnotatedReturnType(), "the return value"));
-		documentation.payloadTypes().forEach((model) -> reject(where, constraints.find(model)));
+		reject(where, constraints.inHandler(method, userType, payloads));
+		documentation.payloadTypes().forEach((model) -> reject(where, constraints.inValue(ResolvableType.forClass(model))));
 		if (documentation.ackType() != null) {
-			reject(where, constraints.find(documentation.ackType()));
+			reject(where, constraints.inValue(ResolvableType.forClass(documentation.ackType())));
 		}
 		emits.forEach(this::rejectUnenforced);
 	}
@@ -245,11 +242,17 @@ public class SocketIoHandlerRegistry {
 		DeclaredConstraints constraints = this.unenforced;
 		if (constraints != null) {
 			String where = emit.declaredBy() + " @Emits(event = \"" + emit.event() + "\")";
-			emit.payloadTypes().forEach((payload) -> reject(where, constraints.find(payload)));
+			emit.payloadTypes().forEach((payload) -> reject(where, constraints.inValue(ResolvableType.forClass(payload))));
 			if (emit.ackType() != null) {
-				reject(where, constraints.find(emit.ackType()));
+				reject(where, constraints.inValue(ResolvableType.forClass(emit.ackType())));
 			}
 		}
+	}
+
+	private Collection<Class<?>> subtypes(Class<?> type) {
+		Polymorphism polymorphism = this.wire.polymorphism(type);
+		return (polymorphism != null) ? polymorphism.variants().stream().<Class<?>>map(Variant::type).toList()
+				: List.of();
 	}
 
 	private static void reject(String where, @Nullable String constraint) {

@@ -17,8 +17,9 @@
 package io.github.sioasyncapi.handler;
 
 /**
- * A handler declares Bean Validation constraints, but no Bean Validation provider is there to
- * enforce them: the start fails rather than let payloads that break them through.
+ * A handler declares Bean Validation constraints, but the application has no Bean Validation
+ * validator (no provider on the class path, or no {@code Validator} bean) to enforce them: the
+ * start fails rather than let payloads that break them through.
  */
 class UnenforcedConstraintsException extends IllegalStateException {
 
@@ -26,7 +27,7 @@ class UnenforcedConstraintsException extends IllegalStateException {
 
 	UnenforcedConstraintsException(String handler, String constraint) {
 		super(handler + " declares Bean Validation constraints (" + constraint
-				+ "), but no Bean Validation provider is on the class path to enforce them");
+				+ "), but the application has no Bean Validation validator to enforce them");
 	}
 
 }

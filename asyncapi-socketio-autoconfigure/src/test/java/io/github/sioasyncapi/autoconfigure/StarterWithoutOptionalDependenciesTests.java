@@ -33,6 +33,9 @@ import java.util.stream.Stream;
 import io.github.sioasyncapi.autoconfigure.minimal.MinimalApplication;
 import io.github.sioasyncapi.testsupport.SocketIoTestClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static io.github.sioasyncapi.testsupport.SocketIoTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +49,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * fails such an application with a {@link NoClassDefFoundError} that the usual tests, which have
  * every optional dependency, never see.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class StarterWithoutOptionalDependenciesTests {
 
 	private static final List<String> SPRING_MVC = List.of("webmvc", "tomcat", "spring-boot-servlet");
@@ -82,7 +86,8 @@ class StarterWithoutOptionalDependenciesTests {
 	}
 
 	@Test
-	void withoutBeanValidationConstrainedHandlersFailTheStartUnlessValidationIsOff() throws Exception {
+	void withoutBeanValidationConstrainedHandlersFailTheStartUnlessValidationIsOff(CapturedOutput output)
+			throws Exception {
 		List<String> excluded = Stream.concat(OPTIONAL.stream(), Stream.of("hibernate-validator")).toList();
 		try (URLClassLoader loader = new URLClassLoader(classpathWithout(excluded),
 				ClassLoader.getPlatformClassLoader())) {
@@ -94,7 +99,11 @@ class StarterWithoutOptionalDependenciesTests {
 						"--spring.main.banner-mode=off"))
 				.havingRootCause()
 				.withMessage("Doubler#twice declares Bean Validation constraints (@Min on parameter 'value'), "
-						+ "but no Bean Validation provider is on the class path to enforce them");
+						+ "but the application has no Bean Validation validator to enforce them");
+			// Spring Boot's failure analysis, from the starter's analyzer, says what to do
+			assertThat(output).contains("APPLICATION FAILED TO START")
+				.contains("Action:")
+				.contains("Add spring-boot-starter-validation");
 			try (AutoCloseable context = run(loader, "--socketio.server.port=0", "--socketio.server.host=127.0.0.1",
 					"--spring.main.banner-mode=off", "--socketio.validation.enabled=false")) {
 				int port = Integer.parseInt(property(context, "local.socketio.server.port"));

@@ -17,77 +17,143 @@
 package io.github.sioasyncapi.handler;
 
 import java.lang.reflect.Method;
+import java.security.Principal;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link DeclaredConstraints}: which Bean Validation annotations it finds by
- * reflection, and where it says they are.
+ * Tests for {@link DeclaredConstraints}: which constraints it finds by reflection, following
+ * Hibernate Validator's rules, and where it says they are.
  */
 class DeclaredConstraintsTests {
 
 	@Test
-	void typesWithoutConstraintsHaveNone() {
-		assertThat(new DeclaredConstraints().find(Plain.class)).isNull();
-		assertThat(new DeclaredConstraints().find(Linked.class)).isNull();
-		assertThat(new DeclaredConstraints().find(String.class)).isNull();
-		assertThat(new DeclaredConstraints().find(Colour.class)).isNull();
+	void valuesWithoutConstraintsHaveNone() {
+		assertThat(inValue(Plain.class)).isNull();
+		assertThat(inValue(Linked.class)).isNull();
+		assertThat(inValue(String.class)).isNull();
+		assertThat(inValue(Colour.class)).isNull();
 	}
 
 	@Test
 	void aConstraintOnARecordComponentIsNamedWithItsPlace() {
-		assertThat(new DeclaredConstraints().find(Move.class)).isEqualTo("@Min on Move.x");
+		assertThat(inValue(Move.class)).isEqualTo("@Min on Move.x");
 	}
 
 	@Test
-	void constraintsAreFoundInNestedTypesAndTypeUses() {
-		assertThat(new DeclaredConstraints().find(Order.class)).isEqualTo("@Valid on Order.items");
-		assertThat(new DeclaredConstraints().find(Basket.class)).isEqualTo("@Min on Line.quantity");
-		assertThat(new DeclaredConstraints().find(Tags.class)).isEqualTo("@Size on Tags.byName");
-		assertThat(new DeclaredConstraints().find(Line[].class)).isEqualTo("@Min on Line.quantity");
-	}
-
-	@Test
-	void gettersSuperclassesAndSubtypesAreLookedInto() {
-		assertThat(new DeclaredConstraints().find(WithGetter.class)).isEqualTo("@AssertTrue on WithGetter.isOpen()");
-		assertThat(new DeclaredConstraints().find(Child.class)).isEqualTo("@NotBlank on Parent.name");
-		assertThat(new DeclaredConstraints().find(Shape.class)).isEqualTo("@Min on Circle.radius");
-		assertThat(new DeclaredConstraints().find(Animal.class)).isEqualTo("@NotBlank on Dog.name");
-	}
-
-	@Test
-	void composedAndRepeatedConstraintsAreNamedAsWritten() {
-		assertThat(new DeclaredConstraints().find(Composed.class)).isEqualTo("@Min on Composed.value");
-	}
-
-	@Test
-	void parametersAndReturnValuesAreLookedInto() throws NoSuchMethodException {
-		Method handler = Handlers.class.getDeclaredMethod("move", int.class, Plain.class);
-		DeclaredConstraints constraints = new DeclaredConstraints();
-		assertThat(constraints.find(handler.getParameters()[0], handler.getParameters()[0].getAnnotatedType(),
-				"parameter 'x'"))
-			.isEqualTo("@Min on parameter 'x'");
-		assertThat(constraints.find(handler.getParameters()[1], handler.getParameters()[1].getAnnotatedType(),
-				"parameter 'plain'"))
-			.isNull();
-		assertThat(constraints.find(handler, handler.getAnnotatedReturnType(), "the return value"))
+	void theElementsOfAValueAreValidatedAsTheValueItself() {
+		assertThat(inValue(ResolvableType.forClassWithGenerics(List.class, Move.class))).isEqualTo("@Min on Move.x");
+		assertThat(inValue(ResolvableType.forClass(Move[].class))).isEqualTo("@Min on Move.x");
+		assertThat(inValue(ResolvableType.forClassWithGenerics(Map.class, String.class, Move.class)))
 			.isEqualTo("@Min on Move.x");
-		Method optional = Handlers.class.getDeclaredMethod("optional");
-		assertThat(new DeclaredConstraints().find(optional, optional.getAnnotatedReturnType(), "the return value"))
-			.isEqualTo("@Valid on the return value");
+		assertThat(inValue(ResolvableType.forClassWithGenerics(Optional.class, Move.class))).isEqualTo("@Min on Move.x");
+	}
+
+	@Test
+	void nestedValuesAreFollowedOnlyWhenValid() {
+		assertThat(inValue(Order.class)).isEqualTo("@Min on Line.quantity");
+		assertThat(inValue(ValidLine.class)).isEqualTo("@Min on Line.quantity");
+		// Bean Validation does not cascade without @Valid: nothing would be checked
+		assertThat(inValue(Basket.class)).isNull();
+		assertThat(inValue(Keyed.class)).isNull();
+	}
+
+	@Test
+	void validAloneIsNoConstraint() {
+		assertThat(inValue(ValidPlain.class)).isNull();
+	}
+
+	@Test
+	void constraintsOnTypeArgumentsAreConstraintsOfTheirMember() {
+		assertThat(inValue(Tags.class)).isEqualTo("@Size on Tags.byName");
+	}
+
+	@Test
+	void gettersSuperclassesInterfacesAndClassLevelConstraintsAreFound() {
+		assertThat(inValue(WithGetter.class)).isEqualTo("@AssertTrue on WithGetter.isOpen()");
+		assertThat(inValue(Child.class)).isEqualTo("@NotBlank on Parent.name");
+		assertThat(inValue(Named.class)).isEqualTo("@NotBlank on HasName.getName()");
+	}
+
+	@Test
+	void theSubtypesAValueIsReadAsAreLookedInto() {
+		DeclaredConstraints constraints = new DeclaredConstraints(
+				(type) -> (type == Shape.class) ? List.of(Square.class, Circle.class) : List.of());
+		assertThat(constraints.inValue(ResolvableType.forClass(Shape.class))).isEqualTo("@Min on Circle.radius");
+		assertThat(inValue(Shape.class)).isNull();
+	}
+
+	@Test
+	void repeatedConstraintsAreNamedAsWritten() {
+		assertThat(inValue(Repeated.class)).isEqualTo("@Min on Repeated.value");
+	}
+
+	@Test
+	void theParametersOfAHandlerCountInjectedOnesIncluded() throws NoSuchMethodException {
+		assertThat(inHandler(Handlers.class, "count", int.class)).isEqualTo("@Min on parameter 'times'");
+		assertThat(inHandler(Handlers.class, "who", Principal.class, String.class))
+			.isEqualTo("@NotNull on parameter 'user'");
+		assertThat(inHandler(Handlers.class, "tags", List.class)).isEqualTo("@Size on parameter 'tags'");
+		assertThat(inHandler(Handlers.class, "plain", Plain.class)).isNull();
+		// payloads are validated without @Valid
+		assertThat(inHandler(Handlers.class, "play", List.class)).isEqualTo("@Min on Move.x");
+	}
+
+	@Test
+	void theReturnValueAndWhatItAnswersWithCount() throws NoSuchMethodException {
+		assertThat(inHandler(Handlers.class, "named")).isEqualTo("@NotBlank on the return value");
+		assertThat(inHandler(Handlers.class, "move")).isEqualTo("@Min on Move.x");
+		assertThat(inHandler(Handlers.class, "later")).isEqualTo("@Min on Move.x");
+	}
+
+	@Test
+	void constraintsOfOverriddenMethodsCount() throws NoSuchMethodException {
+		assertThat(inHandler(MoveHandler.class, "move", int.class)).isEqualTo("@Min on parameter 'x'");
+	}
+
+	@Test
+	void aGenericReturnTypeIsResolvedAgainstTheHandlersClass() throws NoSuchMethodException {
+		Method get = Base.class.getDeclaredMethod("get");
+		assertThat(new DeclaredConstraints((type) -> List.of()).inHandler(get, MoveBase.class, List.of()))
+			.isEqualTo("@Min on Move.x");
+		assertThat(new DeclaredConstraints((type) -> List.of()).inHandler(get, PlainBase.class, List.of())).isNull();
+	}
+
+	private static @Nullable String inValue(Class<?> type) {
+		return inValue(ResolvableType.forClass(type));
+	}
+
+	private static @Nullable String inValue(ResolvableType type) {
+		return new DeclaredConstraints((subtype) -> List.of()).inValue(type);
+	}
+
+	private static @Nullable String inHandler(Class<?> type, String name, Class<?>... parameterTypes)
+			throws NoSuchMethodException {
+		Method method = type.getDeclaredMethod(name, parameterTypes);
+		List<MethodParameter> payloads = Arrays.stream(method.getParameters())
+			.filter((parameter) -> parameter.getType() != Principal.class)
+			.map(MethodParameter::forParameter)
+			.toList();
+		return new DeclaredConstraints((subtype) -> List.of()).inHandler(method, type, payloads);
 	}
 
 	record Plain(String name, int count, Instant at, Optional<String> note, Map<String, List<Integer>> scores,
@@ -100,7 +166,7 @@ class DeclaredConstraintsTests {
 
 	}
 
-	record Linked(String value, Linked next) {
+	record Linked(String value, @Valid Linked next) {
 	}
 
 	record Move(@Min(0) int x, int y) {
@@ -112,13 +178,22 @@ class DeclaredConstraintsTests {
 	record Order(List<@Valid Line> items) {
 	}
 
-	record Basket(String owner, List<Line> lines) {
+	record ValidLine(@Valid Line line) {
+	}
+
+	record Basket(String owner, List<Line> lines, Line first) {
+	}
+
+	record Keyed(Map<Line, String> byLine) {
+	}
+
+	record ValidPlain(@Valid Plain plain) {
 	}
 
 	record Tags(Map<String, @Size(max = 3) String> byName) {
 	}
 
-	record Composed(@Min(1) @Min(2) int value) {
+	record Repeated(@Min(1) @Min(2) int value) {
 	}
 
 	static class WithGetter {
@@ -147,7 +222,23 @@ class DeclaredConstraintsTests {
 
 	}
 
-	sealed interface Shape permits Square, Circle {
+	interface HasName {
+
+		@NotBlank
+		String getName();
+
+	}
+
+	static class Named implements HasName {
+
+		@Override
+		public String getName() {
+			return "";
+		}
+
+	}
+
+	interface Shape {
 
 	}
 
@@ -157,26 +248,78 @@ class DeclaredConstraintsTests {
 	record Circle(@Min(1) int radius) implements Shape {
 	}
 
-	@JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
-	@JsonSubTypes({ @JsonSubTypes.Type(value = Cat.class, name = "cat"), @JsonSubTypes.Type(value = Dog.class, name = "dog") })
-	interface Animal {
-
-	}
-
-	record Cat(String name) implements Animal {
-	}
-
-	record Dog(@NotBlank String name) implements Animal {
-	}
-
 	static class Handlers {
 
-		Move move(@Min(0) int x, Plain plain) {
-			return new Move(x, 0);
+		int count(@Min(1) int times) {
+			return times;
 		}
 
-		Optional<@Valid Plain> optional() {
-			return Optional.empty();
+		String who(@NotNull Principal user, String text) {
+			return text;
+		}
+
+		int tags(List<@Size(max = 3) String> tags) {
+			return tags.size();
+		}
+
+		Plain plain(Plain plain) {
+			return plain;
+		}
+
+		boolean play(List<Move> moves) {
+			return true;
+		}
+
+		@NotBlank
+		String named() {
+			return "x";
+		}
+
+		Move move() {
+			return new Move(0, 0);
+		}
+
+		CompletionStage<Move> later() {
+			return null;
+		}
+
+	}
+
+	interface MoveApi {
+
+		boolean move(@Min(0) int x);
+
+	}
+
+	static class MoveHandler implements MoveApi {
+
+		@Override
+		public boolean move(int x) {
+			return true;
+		}
+
+	}
+
+	abstract static class Base<T> {
+
+		abstract T get();
+
+	}
+
+	static class MoveBase extends Base<Move> {
+
+		@Override
+		Move get() {
+			return new Move(0, 0);
+		}
+
+	}
+
+	static class PlainBase extends Base<Plain> {
+
+		@Override
+		Plain get() {
+			return null;
 		}
 
 	}

@@ -20,7 +20,9 @@ import io.github.sioasyncapi.annotation.Emits;
 import io.github.sioasyncapi.annotation.OnEvent;
 import io.github.sioasyncapi.annotation.SocketIoController;
 import io.github.sioasyncapi.autoconfigure.SocketIoAutoConfiguration;
+import io.github.sioasyncapi.emit.EmitValidator;
 import io.github.sioasyncapi.testsupport.WithoutSocketIoServer;
+import io.github.sioasyncapi.validation.EmitValidationException;
 import jakarta.validation.constraints.Min;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,7 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Handlers that declare Bean Validation constraints fail the start when no Bean Validation
@@ -59,7 +62,7 @@ class UnenforcedConstraintsTests {
 			assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
 				.isInstanceOf(UnenforcedConstraintsException.class)
 				.hasMessage("ConstrainedPayload#move declares Bean Validation constraints (@Min on Move.x), "
-						+ "but no Bean Validation provider is on the class path to enforce them");
+						+ "but the application has no Bean Validation validator to enforce them");
 			FailureAnalysis analysis = new UnenforcedConstraintsFailureAnalyzer().analyze(context.getStartupFailure());
 			assertThat(analysis).isNotNull();
 			assertThat(analysis.getAction()).contains("spring-boot-starter-validation")
@@ -85,6 +88,21 @@ class UnenforcedConstraintsTests {
 			assertThat(context).hasNotFailed();
 			assertThat(context.getBean(SocketIoHandlerRegistry.class).getNamespace("/").getEvents()).containsKey("name");
 		});
+	}
+
+	@Test
+	void withoutAProviderEmitsAreStillCheckedAgainstTheirDeclarations() {
+		this.runner.withUserConfiguration(PlainEmit.class)
+			.withPropertyValues("socketio.validation.undeclared-emits=fail")
+			.run((context) -> {
+				EmitValidator emits = context.getBean(EmitValidator.class);
+				emits.validate("/", "named", new Object[] { new Name("Ada", "Lovelace") });
+				assertThatExceptionOfType(EmitValidationException.class)
+					.isThrownBy(() -> emits.validate("/", "named", new Object[] { "not a name" }));
+				assertThatExceptionOfType(EmitValidationException.class)
+					.isThrownBy(() -> emits.validate("/", "never_declared", new Object[0]))
+					.withMessageContaining("not declared");
+			});
 	}
 
 	@Test
@@ -129,6 +147,12 @@ class UnenforcedConstraintsTests {
 	@SocketIoController
 	@Emits(event = "moved", payload = Move.class)
 	static class ConstrainedEmit {
+
+	}
+
+	@SocketIoController
+	@Emits(event = "named", payload = Name.class)
+	static class PlainEmit {
 
 	}
 
