@@ -27,9 +27,10 @@ class UnenforcedConstraintsFailureAnalyzer extends AbstractFailureAnalyzer<Unenf
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, UnenforcedConstraintsException cause) {
 		return new FailureAnalysis(cause.getMessage() + ".",
-				"Add spring-boot-starter-validation (Hibernate Validator) to the application so that "
-						+ "payloads, acks and emits are validated against their constraints, or set "
-						+ "socketio.validation.enabled=false to accept them unchecked.",
+				"Keep Hibernate Validator on the class path (the starter brings it with "
+						+ "spring-boot-starter-validation; do not exclude it or Spring Boot's "
+						+ "ValidationAutoConfiguration) so that payloads, acks and emits are validated against "
+						+ "their constraints, or set socketio.validation.enabled=false to accept them unchecked.",
 				cause);
 	}
 

@@ -103,7 +103,7 @@ class StarterWithoutOptionalDependenciesTests {
 			// Spring Boot's failure analysis, from the starter's analyzer, says what to do
 			assertThat(output).contains("APPLICATION FAILED TO START")
 				.contains("Action:")
-				.contains("Add spring-boot-starter-validation");
+				.contains("Keep Hibernate Validator on the class path");
 			try (AutoCloseable context = run(loader, "--socketio.server.port=0", "--socketio.server.host=127.0.0.1",
 					"--spring.main.banner-mode=off", "--socketio.validation.enabled=false")) {
 				int port = Integer.parseInt(property(context, "local.socketio.server.port"));

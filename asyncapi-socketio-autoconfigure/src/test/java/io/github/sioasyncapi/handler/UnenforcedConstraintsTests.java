@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Handlers that declare Bean Validation constraints fail the start when no Bean Validation
- * provider is there to enforce them (the starter leaves the provider to the application).
+ * provider is there to enforce them (an application that excludes the one the starter brings).
  */
 class UnenforcedConstraintsTests {
 

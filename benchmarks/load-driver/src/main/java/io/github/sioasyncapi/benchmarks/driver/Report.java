@@ -328,7 +328,7 @@ public final class Report {
 			return;
 		}
 		this.out.append("\n### Start-up and shutdown (startup)\n\n");
-		this.out.append("| web + Actuator + validation app, median (min to max) over ").append(without.size())
+		this.out.append("| web + Actuator app, median (min to max) over ").append(without.size())
 			.append(" rounds | without the starter | with the starter and one controller ")
 			.append("| added per round |\n|---|---|---|---|\n");
 		startupRow("JVM start to application ready (ms)", "startupMillis", without, with);
