@@ -213,8 +213,9 @@ public final class SchemaSet {
 				else {
 					Annotation[] annotations = constraints.toArray(Annotation[]::new);
 					schema = this.context.resolve(type.ctxAnnotations(annotations));
-					if (schema != null) {
-						// the context hands out the same schema for the same type: change a copy
+					if (schema != null && !RepeatedRequests.isBareReference(schema)) {
+						// the context hands out the same schema for the same type: change a copy (a bare
+						// reference takes no constraints, and is left as it is)
 						schema = AnnotationsUtils.clone(schema, true);
 						if (schema.get$ref() == null) {
 							resolver.applyConstraints(schema, annotations);
