@@ -17,6 +17,8 @@
 package io.github.sioasyncapi.asyncapi;
 
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 import io.github.sioasyncapi.asyncapi.contract.ClientContract;
@@ -28,14 +30,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The application's AsyncAPI document, built once, on first use (after all controllers are
- * registered and the server has its port), customized, and kept with its YAML and JSON forms;
- * the TypeScript declarations are generated from the JSON form on first use. The
+ * registered and the server has its port), customized, and kept with its YAML and JSON forms
+ * (written at the same time, the JSON on a short-lived thread of its own); the TypeScript
+ * declarations are generated from the JSON form on first use. The
  * auto-configuration asks for it once the application is ready, on a background thread (see
  * {@link #prebuild()}), so that the first request finds it built.
  *
  * @since 0.1.0
  */
 public class AsyncApiDocumentProvider {
+
+	private static final String JSON_THREAD_NAME = "socketio-asyncapi-json";
 
 	private final Supplier<AsyncApiDocument> generator;
 
@@ -147,13 +152,41 @@ public class AsyncApiDocumentProvider {
 				if (built == null) {
 					AsyncApiDocument document = this.generator.get();
 					this.customizers.forEach((customizer) -> customizer.customize(document));
-					AsyncApiWriter writer = this.writer.get();
-					built = new Built(document, writer.toYaml(document), writer.toJson(document));
+					built = write(document, this.writer.get());
 					this.built = built;
 				}
 			}
 		}
 		return built;
+	}
+
+	/**
+	 * The YAML and JSON forms, written at the same time: the JSON on a thread of its own while
+	 * this one writes the YAML (both only read the document).
+	 */
+	private static Built write(AsyncApiDocument document, AsyncApiWriter writer) {
+		FutureTask<String> json = new FutureTask<>(() -> writer.toJson(document));
+		Thread thread = new Thread(json, JSON_THREAD_NAME);
+		thread.setDaemon(true);
+		thread.start();
+		String yaml = writer.toYaml(document);
+		try {
+			return new Built(document, yaml, json.get());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			json.cancel(false);
+			return new Built(document, yaml, writer.toJson(document));
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException("Cannot write the AsyncAPI document as JSON", ex.getCause());
+		}
 	}
 
 	private record Built(AsyncApiDocument document, String yaml, String json) {
