@@ -304,6 +304,13 @@ export interface Reminder {
    * @maximum 9007199254740991
    */
   at?: number | null;
+  /**
+   * Days since 1970-01-01
+   *
+   * @minimum -365243219162
+   * @maximum 365241780471
+   */
+  day?: number | null;
 }
 
 export interface SendReceipt {

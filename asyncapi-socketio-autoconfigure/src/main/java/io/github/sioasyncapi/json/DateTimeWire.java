@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * How a {@code java.time} value is written by Jackson, which is how the payload mapper reads it
  * with strict scalars and how the AsyncAPI document describes it: an ISO-8601 string, a string
- * of a {@code @JsonFormat(pattern = ...)}, a number of seconds since the epoch
+ * of a {@code @JsonFormat(pattern = ...)}, a whole number of days since 1970-01-01 (a
+ * {@code LocalDate} of {@code @JsonFormat(shape = NUMBER_INT)}), a number of seconds since the epoch
  * ({@code Instant}, {@code OffsetDateTime}, {@code ZonedDateTime} written as timestamps), or an
  * array of its fields ({@code LocalDate} as {@code [2026, 1, 2]}, {@code LocalDateTime},
  * {@code LocalTime}, {@code YearMonth} written as timestamps). Values are written as timestamps
@@ -100,6 +101,12 @@ public record DateTimeWire(Class<?> type, Shape shape, @Nullable String pattern,
 		/** A number of seconds since the epoch, with nanoseconds as the fraction. */
 		NUMBER,
 
+		/**
+		 * A whole number of days since 1970-01-01: a {@code LocalDate} whose
+		 * {@code @JsonFormat} asks for {@code shape = NUMBER_INT}.
+		 */
+		EPOCH_DAY,
+
 		/** An array of integer fields. */
 		ARRAY
 
@@ -127,6 +134,10 @@ public record DateTimeWire(Class<?> type, Shape shape, @Nullable String pattern,
 		}
 		else {
 			asTimestamp = timestamps;
+		}
+		if (type == LocalDate.class && shape == JsonFormat.Shape.NUMBER_INT) {
+			// Jackson writes and reads LocalDate.toEpochDay(), not the array of its fields
+			return new DateTimeWire(type, Shape.EPOCH_DAY, null, List.of(), 0);
 		}
 		if (asTimestamp && INSTANTS.contains(type)) {
 			return new DateTimeWire(type, Shape.NUMBER, null, List.of(), 0);
@@ -165,6 +176,22 @@ public record DateTimeWire(Class<?> type, Shape shape, @Nullable String pattern,
 		long max = (this.type == Instant.class) ? Instant.MAX.getEpochSecond()
 				: LocalDateTime.MAX.toEpochSecond(ZoneOffset.UTC);
 		return BigDecimal.valueOf(Math.min(max, MAX_SAFE_INTEGER));
+	}
+
+	/**
+	 * The smallest day of an {@link Shape#EPOCH_DAY} form: {@code LocalDate.MIN}'s.
+	 * @return the bound
+	 */
+	public BigDecimal minimumEpochDay() {
+		return BigDecimal.valueOf(LocalDate.MIN.toEpochDay());
+	}
+
+	/**
+	 * The largest day of an {@link Shape#EPOCH_DAY} form: {@code LocalDate.MAX}'s.
+	 * @return the bound
+	 */
+	public BigDecimal maximumEpochDay() {
+		return BigDecimal.valueOf(LocalDate.MAX.toEpochDay());
 	}
 
 	/**

@@ -20,6 +20,7 @@ import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoField;
@@ -330,6 +331,9 @@ final class ScalarsModule extends SimpleModule {
 				if (form.shape() == DateTimeWire.Shape.NUMBER) {
 					return number(parser, context, form);
 				}
+				if (form.shape() == DateTimeWire.Shape.EPOCH_DAY) {
+					return epochDay(parser, context, form);
+				}
 				if (form.shape() == DateTimeWire.Shape.ARRAY) {
 					return array(parser, context, form);
 				}
@@ -366,6 +370,22 @@ final class ScalarsModule extends SimpleModule {
 				failure.initCause(ex);
 				throw failure;
 			}
+		}
+
+		/**
+		 * A whole number of days since 1970-01-01 (written {@code 100}, {@code 100.0} or
+		 * {@code 1e2}, as JSON Schema's integers), within {@code LocalDate}'s range.
+		 */
+		private Object epochDay(JsonParser parser, DeserializationContext context, DateTimeWire form) {
+			BigDecimal day = parser.currentToken().isNumeric() ? parser.getDecimalValue() : null;
+			if (day == null || (day.signum() != 0 && day.stripTrailingZeros().scale() > 0)
+					|| day.compareTo(form.minimumEpochDay()) < 0 || day.compareTo(form.maximumEpochDay()) > 0) {
+				throw new DateTimeFormException(parser, handledType(), "a whole number of days since 1970-01-01 from "
+						+ form.minimumEpochDay() + " to " + form.maximumEpochDay());
+			}
+			// what Jackson's LocalDateDeserializer does for this shape, past the strict mapper's
+			// refusal of integers for dates
+			return LocalDate.ofEpochDay(day.longValueExact());
 		}
 
 		/**

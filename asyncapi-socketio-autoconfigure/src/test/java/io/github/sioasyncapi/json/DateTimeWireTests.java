@@ -51,7 +51,8 @@ class DateTimeWireTests {
 			YearMonth yearMonth, MonthDay monthDay, @JsonFormat(pattern = "dd.MM.yyyy") LocalDate patterned,
 			@JsonFormat(pattern = "yyyy-MM-dd HH:mm") LocalDateTime minutes,
 			@JsonFormat(shape = JsonFormat.Shape.NUMBER) Instant number,
-			@JsonFormat(shape = JsonFormat.Shape.STRING) Instant text) {
+			@JsonFormat(shape = JsonFormat.Shape.STRING) Instant text,
+			@JsonFormat(shape = JsonFormat.Shape.NUMBER_INT) LocalDate epochDay) {
 	}
 
 	private static final Times TIMES = new Times(Instant.parse("2026-12-05T10:00:00.5Z"),
@@ -59,7 +60,7 @@ class DateTimeWireTests {
 			LocalDateTime.parse("2026-12-05T10:00:00"), LocalDate.parse("2026-12-05"), LocalTime.parse("10:00:30"),
 			OffsetTime.parse("10:00+01:00"), YearMonth.of(2026, 12), MonthDay.of(12, 5), LocalDate.of(2026, 12, 24),
 			LocalDateTime.parse("2026-12-05T10:30:00"), Instant.parse("2026-12-05T10:00:00Z"),
-			Instant.parse("2026-12-05T10:00:00Z"));
+			Instant.parse("2026-12-05T10:00:00Z"), LocalDate.of(2026, 12, 5));
 
 	@ParameterizedTest(name = "timestamps: {0}")
 	@ValueSource(booleans = { false, true })
@@ -83,6 +84,9 @@ class DateTimeWireTests {
 				}
 				case NUMBER -> assertThat(value.isNumber()).as("%s: %s is a number", component.getName(), value)
 					.isTrue();
+				case EPOCH_DAY -> assertThat(value.isIntegralNumber()).as("%s: %s is a day number",
+						component.getName(), value)
+					.isTrue();
 				case ARRAY -> {
 					assertThat(value.isArray()).as("%s: %s is an array", component.getName(), value).isTrue();
 					assertThat(value.size()).isGreaterThanOrEqualTo(form.minFields());
@@ -103,6 +107,23 @@ class DateTimeWireTests {
 		assertThat(read.minutes()).isEqualTo(TIMES.minutes());
 		assertThat(read.number()).isEqualTo(TIMES.number());
 		assertThat(read.text()).isEqualTo(TIMES.text());
+		assertThat(read.epochDay()).isEqualTo(TIMES.epochDay());
+	}
+
+	@ParameterizedTest(name = "timestamps: {0}")
+	@ValueSource(booleans = { false, true })
+	void aLocalDateOfShapeNumberIntIsADayNumberOnly(boolean timestamps) {
+		ObjectMapper mapper = mapper(timestamps);
+		assertThat(mapper.valueToTree(TIMES).get("epochDay").asLong()).isEqualTo(LocalDate.of(2026, 12, 5).toEpochDay());
+		assertThat(mapper.readValue("{\"epochDay\": 0}", Times.class).epochDay()).isEqualTo(LocalDate.EPOCH);
+		// a whole number, as JSON Schema's integers, however written
+		assertThat(mapper.readValue("{\"epochDay\": 1e2}", Times.class).epochDay()).isEqualTo(LocalDate.ofEpochDay(100));
+		for (String refused : new String[] { "[2026, 12, 5]", "\"2026-12-05\"", "20427.5", "365241780472" }) {
+			assertThatExceptionOfType(DateTimeFormException.class).as(refused)
+				.isThrownBy(() -> mapper.readValue("{\"epochDay\": " + refused + "}", Times.class))
+				.satisfies((ex) -> assertThat(ex.getExpected()).isEqualTo(
+						"a whole number of days since 1970-01-01 from -365243219162 to 365241780471"));
+		}
 	}
 
 	@Test

@@ -130,6 +130,12 @@ final class WireTypesConverter implements ModelConverter {
 					.maximum(dateTime.maximumSeconds())
 					.description("Seconds since 1970-01-01T00:00:00Z, nanoseconds as the fraction");
 			}
+			case EPOCH_DAY -> {
+				schema.types(new LinkedHashSet<>(Set.of("integer")))
+					.minimum(dateTime.minimumEpochDay())
+					.maximum(dateTime.maximumEpochDay())
+					.description("Days since 1970-01-01");
+			}
 			case ARRAY -> {
 				schema.types(new LinkedHashSet<>(Set.of("array")));
 				List<ChronoField> fields = dateTime.fields();

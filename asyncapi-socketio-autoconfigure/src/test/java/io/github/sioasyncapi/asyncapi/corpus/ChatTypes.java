@@ -285,10 +285,12 @@ public final class ChatTypes {
 	}
 
 	/**
-	 * A reminder: a date of the application's own pattern and an instant written as a number.
+	 * A reminder: a date of the application's own pattern, an instant written as a number and
+	 * a date written as its day number.
 	 */
 	public record Reminder(@NotBlank String text, @NotNull @JsonFormat(pattern = "dd.MM.yyyy") LocalDate due,
-			@JsonFormat(shape = JsonFormat.Shape.NUMBER) @Nullable Instant at) {
+			@JsonFormat(shape = JsonFormat.Shape.NUMBER) @Nullable Instant at,
+			@JsonFormat(shape = JsonFormat.Shape.NUMBER_INT) @Nullable LocalDate day) {
 	}
 
 	/**
