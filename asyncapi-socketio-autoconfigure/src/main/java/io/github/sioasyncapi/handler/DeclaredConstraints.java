@@ -28,13 +28,12 @@ import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.sioasyncapi.json.ArgumentRecord;
+import io.github.sioasyncapi.validation.ConstraintValidation;
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -104,11 +103,7 @@ final class DeclaredConstraints {
 				return found;
 			}
 		}
-		ResolvableType answered = ResolvableType.forMethodReturnType(method, beanType);
-		if (CompletionStage.class.isAssignableFrom(answered.toClass())) {
-			answered = answered.as(CompletionStage.class).getGeneric(0);
-		}
-		return inValue(answered);
+		return inValue(ReturnTypes.answered(method, beanType));
 	}
 
 	/**
@@ -118,7 +113,7 @@ final class DeclaredConstraints {
 	 * @return a description such as {@code "@Min on Move.x"}, or {@code null} if none
 	 */
 	@Nullable String inValue(ResolvableType type) {
-		ResolvableType element = elementType(type);
+		ResolvableType element = ConstraintValidation.elementType(type);
 		Class<?> raw = element.resolve();
 		if (raw == null) {
 			return null;
@@ -257,24 +252,6 @@ final class DeclaredConstraints {
 		}
 	}
 
-	/** What the starter validates of a declared type: its elements, or the value itself. */
-	private static ResolvableType elementType(ResolvableType type) {
-		Class<?> raw = type.resolve(Object.class);
-		if (raw.isArray()) {
-			return type.getComponentType();
-		}
-		if (Map.class.isAssignableFrom(raw)) {
-			return type.asMap().getGeneric(1);
-		}
-		if (Iterable.class.isAssignableFrom(raw)) {
-			return type.as(Iterable.class).getGeneric(0);
-		}
-		if (raw == Optional.class) {
-			return type.getGeneric(0);
-		}
-		return type;
-	}
-
 	/**
 	 * A getter as Bean Validation names them ({@code getX()}, {@code isX()}, {@code hasX()});
 	 * a record's accessors need no look, their components' annotations are on the fields too.
@@ -309,7 +286,7 @@ final class DeclaredConstraints {
 			.orElse(null);
 	}
 
-	private static @Nullable String first(@Nullable String found, java.util.function.Supplier<@Nullable String> next) {
+	private static @Nullable String first(@Nullable String found, Supplier<@Nullable String> next) {
 		return (found != null) ? found : next.get();
 	}
 

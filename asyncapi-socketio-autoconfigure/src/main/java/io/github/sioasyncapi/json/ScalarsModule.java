@@ -332,7 +332,7 @@ final class ScalarsModule extends SimpleModule {
 					return number(parser, context, form);
 				}
 				if (form.shape() == DateTimeWire.Shape.EPOCH_DAY) {
-					return epochDay(parser, context, form);
+					return epochDay(parser, form);
 				}
 				if (form.shape() == DateTimeWire.Shape.ARRAY) {
 					return array(parser, context, form);
@@ -376,7 +376,7 @@ final class ScalarsModule extends SimpleModule {
 		 * A whole number of days since 1970-01-01 (written {@code 100}, {@code 100.0} or
 		 * {@code 1e2}, as JSON Schema's integers), within {@code LocalDate}'s range.
 		 */
-		private Object epochDay(JsonParser parser, DeserializationContext context, DateTimeWire form) {
+		private Object epochDay(JsonParser parser, DateTimeWire form) {
 			BigDecimal day = parser.currentToken().isNumeric() ? parser.getDecimalValue() : null;
 			if (day == null || (day.signum() != 0 && day.stripTrailingZeros().scale() > 0)
 					|| day.compareTo(form.minimumEpochDay()) < 0 || day.compareTo(form.maximumEpochDay()) > 0) {

@@ -263,8 +263,10 @@ public final class ConstraintValidation {
 	 * The type whose constraints apply to a value of the given type: the element type of a
 	 * collection, array, map or {@code Optional} (nested ones too), else the type itself. Types
 	 * that iterate over themselves, such as {@code JsonNode}, are their own element type.
+	 * @param type the declared type of a value
+	 * @return the type whose constraints apply
 	 */
-	private static ResolvableType elementType(ResolvableType type) {
+	public static ResolvableType elementType(ResolvableType type) {
 		Class<?> raw = type.resolve(Object.class);
 		ResolvableType element = null;
 		if (raw.isArray()) {

@@ -66,6 +66,10 @@ class DeclaredConstraintsTests {
 		assertThat(inValue(ResolvableType.forClassWithGenerics(Map.class, String.class, Move.class)))
 			.isEqualTo("@Min on Move.x");
 		assertThat(inValue(ResolvableType.forClassWithGenerics(Optional.class, Move.class))).isEqualTo("@Min on Move.x");
+		// as the starter validates them: nested containers of another kind too
+		assertThat(inValue(ResolvableType.forClassWithGenerics(List.class,
+				ResolvableType.forClassWithGenerics(Optional.class, Move.class))))
+			.isEqualTo("@Min on Move.x");
 	}
 
 	@Test

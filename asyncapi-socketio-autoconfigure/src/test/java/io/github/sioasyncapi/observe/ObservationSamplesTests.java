@@ -73,14 +73,7 @@ class ObservationSamplesTests {
 	void observationsTurnedOffKeepTheMetrics() {
 		try (ConfigurableApplicationContext context = run(new Class<?>[] { App.class },
 				"management.observations.enable.socketio=false")) {
-			try (SocketIoTestClient client = SocketIoTestClient.connect(SocketIoTestClient.port(context),
-					new SocketIoTestClient.Options().namespace("/chat"))) {
-				client.emitWithAck("say", "\"hi\"");
-			}
-			MeterRegistry meters = context.getBean(MeterRegistry.class);
-			Awaitility.await()
-				.atMost(SocketIoTestClient.TIMEOUT)
-				.until(() -> meters.find("socketio.events").tag("event", "say").timer() != null);
+			MeterRegistry meters = sayOnChat(context, "socketio.events");
 			assertThat(meters.find("socketio.event").meters()).isEmpty();
 			assertThat(context.getBean(SimpleTracer.class).getSpans()).isEmpty();
 		}
@@ -90,14 +83,7 @@ class ObservationSamplesTests {
 	void eventObservationsTurnedOffKeepConnectObservations() {
 		try (ConfigurableApplicationContext context = run(new Class<?>[] { App.class },
 				"management.observations.enable.socketio.event=false")) {
-			try (SocketIoTestClient client = SocketIoTestClient.connect(SocketIoTestClient.port(context),
-					new SocketIoTestClient.Options().namespace("/chat"))) {
-				client.emitWithAck("say", "\"hi\"");
-			}
-			MeterRegistry meters = context.getBean(MeterRegistry.class);
-			Awaitility.await()
-				.atMost(SocketIoTestClient.TIMEOUT)
-				.until(() -> meters.find("socketio.events").tag("event", "say").timer() != null);
+			MeterRegistry meters = sayOnChat(context, "socketio.events");
 			assertThat(meters.find("socketio.event").meters()).isEmpty();
 			assertThat(meters.find("socketio.connect").timer()).isNotNull();
 			SimpleTracer tracer = context.getBean(SimpleTracer.class);
@@ -110,16 +96,24 @@ class ObservationSamplesTests {
 	void ignoredLongTaskTimersLeaveTheEventTimers() {
 		try (ConfigurableApplicationContext context = run(new Class<?>[] { App.class },
 				"management.metrics.observations.ignored-meters=long-task-timer")) {
-			try (SocketIoTestClient client = SocketIoTestClient.connect(SocketIoTestClient.port(context),
-					new SocketIoTestClient.Options().namespace("/chat"))) {
-				client.emitWithAck("say", "\"hi\"");
-			}
-			MeterRegistry meters = context.getBean(MeterRegistry.class);
-			Awaitility.await()
-				.atMost(SocketIoTestClient.TIMEOUT)
-				.until(() -> meters.find("socketio.event").tag("event", "say").timer() != null);
+			MeterRegistry meters = sayOnChat(context, "socketio.event");
 			assertThat(meters.find("socketio.event.active").meters()).isEmpty();
 		}
+	}
+
+	/**
+	 * Emit {@code say} on {@code /chat} and wait for the meter of that name to have recorded it.
+	 */
+	private static MeterRegistry sayOnChat(ConfigurableApplicationContext context, String meter) {
+		try (SocketIoTestClient client = SocketIoTestClient.connect(SocketIoTestClient.port(context),
+				new SocketIoTestClient.Options().namespace("/chat"))) {
+			client.emitWithAck("say", "\"hi\"");
+		}
+		MeterRegistry meters = context.getBean(MeterRegistry.class);
+		Awaitility.await()
+			.atMost(SocketIoTestClient.TIMEOUT)
+			.until(() -> meters.find(meter).tag("event", "say").timer() != null);
+		return meters;
 	}
 
 	private static ConfigurableApplicationContext run(Class<?>[] sources, String... properties) {

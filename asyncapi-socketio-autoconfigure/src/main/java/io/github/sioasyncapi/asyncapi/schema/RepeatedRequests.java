@@ -39,6 +39,7 @@ import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.github.sioasyncapi.json.WireFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,6 +71,8 @@ final class RepeatedRequests implements ModelConverter {
 
 	private final TypeFactory typeFactory;
 
+	private final WireFormat wire;
+
 	private final Map<Request, Answer> answers = new HashMap<>();
 
 	private final Map<Request, io.swagger.v3.oas.models.media.Schema<?>> scalars = new HashMap<>();
@@ -78,8 +81,9 @@ final class RepeatedRequests implements ModelConverter {
 
 	private final Deque<Resolution> resolving = new ArrayDeque<>();
 
-	RepeatedRequests(TypeFactory typeFactory) {
+	RepeatedRequests(TypeFactory typeFactory, WireFormat wire) {
 		this.typeFactory = typeFactory;
+		this.wire = wire;
 	}
 
 	@Override
@@ -165,7 +169,10 @@ final class RepeatedRequests implements ModelConverter {
 	private boolean isPolymorphic(Class<?> type) {
 		Boolean known = this.polymorphic.get(type);
 		if (known == null) {
-			known = hierarchy(type).stream().anyMatch(RepeatedRequests::declaresPolymorphism);
+			// subtypes the payload mapper knows of (annotations, registered subtypes, mix-ins), and
+			// the polymorphism swagger-core's own annotations declare
+			known = this.wire.polymorphism(type) != null
+					|| hierarchy(type).stream().anyMatch(RepeatedRequests::declaresPolymorphism);
 			this.polymorphic.put(type, known);
 		}
 		return known;

@@ -94,7 +94,7 @@ public final class SchemaGenerator {
 		// addConverter puts a converter first
 		converters.addConverter(resolver);
 		converters.addConverter(new WireTypesConverter(typeFactory(), this.wire));
-		converters.addConverter(new RepeatedRequests(typeFactory()));
+		converters.addConverter(new RepeatedRequests(typeFactory(), this.wire));
 		return converters;
 	}
 
