@@ -305,6 +305,13 @@ export interface Reminder {
    */
   at?: number | null;
   /**
+   * Milliseconds since 1970-01-01T00:00:00Z
+   *
+   * @minimum -9007199254740991
+   * @maximum 9007199254740991
+   */
+  snoozedUntil?: number | null;
+  /**
    * Days since 1970-01-01
    *
    * @minimum -365243219162

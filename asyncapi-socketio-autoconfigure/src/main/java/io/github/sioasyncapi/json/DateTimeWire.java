@@ -36,14 +36,18 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.cfg.DatatypeFeatures;
+import tools.jackson.databind.cfg.DateTimeFeature;
 
 /**
  * How a {@code java.time} value is written by Jackson, which is how the payload mapper reads it
  * with strict scalars and how the AsyncAPI document describes it: an ISO-8601 string, a string
  * of a {@code @JsonFormat(pattern = ...)}, a whole number of days since 1970-01-01 (a
  * {@code LocalDate} of {@code @JsonFormat(shape = NUMBER_INT)}), a number of seconds since the epoch
- * ({@code Instant}, {@code OffsetDateTime}, {@code ZonedDateTime} written as timestamps), or an
- * array of its fields ({@code LocalDate} as {@code [2026, 1, 2]}, {@code LocalDateTime},
+ * ({@code Instant}, {@code OffsetDateTime}, {@code ZonedDateTime} written as timestamps), a whole
+ * number of milliseconds since the epoch (the same written as timestamps without nanoseconds:
+ * {@code @JsonFormat(shape = NUMBER_INT)}, or {@code DateTimeFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS}
+ * off for the mapper or the property), or an array of its fields ({@code LocalDate} as {@code [2026, 1, 2]}, {@code LocalDateTime},
  * {@code LocalTime}, {@code YearMonth} written as timestamps). Values are written as timestamps
  * when {@code DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS} is on
  * ({@code spring.jackson.datatype.datetime.write-dates-as-timestamps}) and the property has
@@ -102,6 +106,13 @@ public record DateTimeWire(Class<?> type, Shape shape, @Nullable String pattern,
 		NUMBER,
 
 		/**
+		 * A whole number of milliseconds since the epoch: an {@code Instant},
+		 * {@code OffsetDateTime} or {@code ZonedDateTime} written as a timestamp without
+		 * nanoseconds.
+		 */
+		EPOCH_MILLIS,
+
+		/**
 		 * A whole number of days since 1970-01-01: a {@code LocalDate} whose
 		 * {@code @JsonFormat} asks for {@code shape = NUMBER_INT}.
 		 */
@@ -117,13 +128,16 @@ public record DateTimeWire(Class<?> type, Shape shape, @Nullable String pattern,
 	 * @param type the type
 	 * @param format the format of the property (its {@code @JsonFormat} merged with the type's
 	 * and the mapper's defaults)
-	 * @param timestamps whether {@code WRITE_DATES_AS_TIMESTAMPS} is on
+	 * @param features the mapper's date and time features:
+	 * {@code DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS} and
+	 * {@code DateTimeFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS}
 	 * @return the form, or {@code null} when the type is not a date or time that this describes
 	 */
-	public static @Nullable DateTimeWire of(Class<?> type, JsonFormat.Value format, boolean timestamps) {
+	public static @Nullable DateTimeWire of(Class<?> type, JsonFormat.Value format, DatatypeFeatures features) {
 		if (!TYPES.contains(type)) {
 			return null;
 		}
+		boolean timestamps = features.isEnabled(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS);
 		JsonFormat.Shape shape = format.getShape();
 		boolean asTimestamp;
 		if (shape == JsonFormat.Shape.ARRAY || shape.isNumeric()) {
@@ -140,7 +154,8 @@ public record DateTimeWire(Class<?> type, Shape shape, @Nullable String pattern,
 			return new DateTimeWire(type, Shape.EPOCH_DAY, null, List.of(), 0);
 		}
 		if (asTimestamp && INSTANTS.contains(type)) {
-			return new DateTimeWire(type, Shape.NUMBER, null, List.of(), 0);
+			return new DateTimeWire(type, writesNanoseconds(format, features) ? Shape.NUMBER : Shape.EPOCH_MILLIS,
+					null, List.of(), 0);
 		}
 		List<ChronoField> fields = ARRAYS.get(type);
 		if (asTimestamp && fields != null) {
@@ -152,6 +167,25 @@ public record DateTimeWire(Class<?> type, Shape shape, @Nullable String pattern,
 		}
 		// MonthDay is a string in any case
 		return new DateTimeWire(type, Shape.STRING, format.hasPattern() ? format.getPattern() : null, List.of(), 0);
+	}
+
+	/**
+	 * Whether Jackson writes a timestamp of an instant with its nanoseconds, as a decimal
+	 * number of seconds, or as a whole number of milliseconds: the property's
+	 * {@code JsonFormat.Feature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS} first, then its shape
+	 * ({@code NUMBER_INT} without, {@code NUMBER_FLOAT} with), then the mapper's feature, as
+	 * Jackson's serializers of instants decide.
+	 */
+	private static boolean writesNanoseconds(JsonFormat.Value format, DatatypeFeatures features) {
+		Boolean feature = format.getFeature(JsonFormat.Feature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS);
+		if (feature != null) {
+			return feature;
+		}
+		if (format.getShape() == JsonFormat.Shape.NUMBER_INT) {
+			return false;
+		}
+		return format.getShape() == JsonFormat.Shape.NUMBER_FLOAT
+				|| features.isEnabled(DateTimeFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS);
 	}
 
 	/**
@@ -176,6 +210,25 @@ public record DateTimeWire(Class<?> type, Shape shape, @Nullable String pattern,
 		long max = (this.type == Instant.class) ? Instant.MAX.getEpochSecond()
 				: LocalDateTime.MAX.toEpochSecond(ZoneOffset.UTC);
 		return BigDecimal.valueOf(Math.min(max, MAX_SAFE_INTEGER));
+	}
+
+	/**
+	 * The smallest number of milliseconds since the epoch of an {@link Shape#EPOCH_MILLIS}
+	 * form: {@code -(2^53 - 1)}, within the range of every type of that form and the whole
+	 * numbers JavaScript clients read exactly (year -283 thousand).
+	 * @return the bound
+	 */
+	public BigDecimal minimumMillis() {
+		return BigDecimal.valueOf(-MAX_SAFE_INTEGER);
+	}
+
+	/**
+	 * The largest number of milliseconds since the epoch of an {@link Shape#EPOCH_MILLIS}
+	 * form: {@code 2^53 - 1} (year 287 thousand), see {@link #minimumMillis()}.
+	 * @return the bound
+	 */
+	public BigDecimal maximumMillis() {
+		return BigDecimal.valueOf(MAX_SAFE_INTEGER);
 	}
 
 	/**

@@ -45,7 +45,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.deser.std.FromStringDeserializer;
@@ -310,8 +309,7 @@ final class ScalarsModule extends SimpleModule {
 		@Override
 		public ValueDeserializer<?> createContextual(DeserializationContext context, @Nullable BeanProperty property) {
 			JsonFormat.Value format = findFormatOverrides(context, property, handledType());
-			DateTimeWire form = DateTimeWire.of(handledType(), format,
-					context.isEnabled(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS));
+			DateTimeWire form = DateTimeWire.of(handledType(), format, context.getDatatypeFeatures());
 			BeanProperty reading = property;
 			if (property != null && form != null && form.pattern() != null
 					&& !Boolean.TRUE.equals(format.getLenient())
@@ -327,9 +325,20 @@ final class ScalarsModule extends SimpleModule {
 		public Object deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
 			JsonToken token = parser.currentToken();
 			DateTimeWire form = this.form;
+			if (form != null && token.isNumeric() && (form.shape() == DateTimeWire.Shape.NUMBER
+					|| form.shape() == DateTimeWire.Shape.EPOCH_MILLIS)) {
+				// in the unit it is written in, strict or not: Jackson reads an integer as
+				// seconds or milliseconds as READ_DATE_TIMESTAMPS_AS_NANOSECONDS says, whatever
+				// the unit it writes
+				return (form.shape() == DateTimeWire.Shape.NUMBER) ? number(parser, context, form)
+						: epochMillis(parser, context, form);
+			}
 			if (form != null && token != JsonToken.VALUE_NULL && refuses(context, CoercionInputShape.Integer)) {
 				if (form.shape() == DateTimeWire.Shape.NUMBER) {
 					return number(parser, context, form);
+				}
+				if (form.shape() == DateTimeWire.Shape.EPOCH_MILLIS) {
+					return epochMillis(parser, context, form);
 				}
 				if (form.shape() == DateTimeWire.Shape.EPOCH_DAY) {
 					return epochDay(parser, form);
@@ -397,7 +406,33 @@ final class ScalarsModule extends SimpleModule {
 				throw new DateTimeFormException(parser, handledType(), "a number of seconds since the epoch from "
 						+ form.minimumSeconds() + " to " + form.maximumSeconds());
 			}
-			return super.deserialize(parser, context);
+			return fromSeconds(parser.getDecimalValue(), parser, context);
+		}
+
+		/**
+		 * A whole number of milliseconds since the epoch (written {@code 1000}, {@code 1000.0}
+		 * or {@code 1e3}, as JSON Schema's integers), within the bounds of the form.
+		 */
+		private Object epochMillis(JsonParser parser, DeserializationContext context, DateTimeWire form) {
+			BigDecimal millis = parser.currentToken().isNumeric() ? parser.getDecimalValue() : null;
+			if (millis == null || (millis.signum() != 0 && millis.stripTrailingZeros().scale() > 0)
+					|| millis.compareTo(form.minimumMillis()) < 0 || millis.compareTo(form.maximumMillis()) > 0) {
+				throw new DateTimeFormException(parser, handledType(),
+						"a whole number of milliseconds since the epoch from " + form.minimumMillis() + " to "
+								+ form.maximumMillis());
+			}
+			return fromSeconds(millis.movePointLeft(3), parser, context);
+		}
+
+		/**
+		 * The delegate's value of a decimal number of seconds, which Jackson reads as seconds
+		 * whatever {@code READ_DATE_TIMESTAMPS_AS_NANOSECONDS} says, with the zone the
+		 * mapper's settings give it.
+		 */
+		private Object fromSeconds(BigDecimal seconds, JsonParser parser, DeserializationContext context) {
+			TokenBuffer buffer = context.bufferForInputBuffering(parser);
+			buffer.writeNumber(seconds);
+			return super.deserialize(buffer.asParserOnFirstToken(context), context);
 		}
 
 		/**
@@ -445,6 +480,10 @@ final class ScalarsModule extends SimpleModule {
 		 */
 		private static String expectedArray(DateTimeWire form) {
 			List<ChronoField> fields = form.fields();
+			if (fields.isEmpty()) {
+				// OffsetTime's: its fields and then its offset
+				return "an array of " + form.minFields() + " to 5 elements [hour, minute, second, nanosecond, offset]";
+			}
 			return "an array of " + ((fields.size() > form.minFields()) ? form.minFields() + " to " + fields.size()
 					: fields.size()) + " integers " + fields;
 		}

@@ -42,7 +42,6 @@ import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.deser.AbstractDeserializer;
 import tools.jackson.databind.deser.bean.BeanDeserializerBase;
@@ -217,7 +216,7 @@ public final class WireFormat {
 		if (format != null) {
 			value = value.withOverrides(JsonFormat.Value.from(format));
 		}
-		return DateTimeWire.of(type, value, config.isEnabled(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS));
+		return DateTimeWire.of(type, value, config.getDatatypeFeatures());
 	}
 
 	/**

@@ -16,6 +16,7 @@
 
 package io.github.sioasyncapi.asyncapi;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,6 +41,7 @@ import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,6 +103,28 @@ abstract class AbstractDifferentialTests {
 		assertThat(tests).hasSizeGreaterThanOrEqualTo(20);
 		tests.add(DynamicTest.dynamicTest("every emitted event matches its message", this::checkEmits));
 		return tests.stream();
+	}
+
+	@Test
+	void timestampsComeBackInTheUnitTheDocumentGives() {
+		// the reminder's handler answers what it reads: a timestamp written in one unit and read
+		// in another comes back a thousand times larger (or fails the write)
+		Map<String, BigDecimal> byDescription = Map.of("Seconds since", new BigDecimal("1796464800.25"),
+				"Milliseconds since", new BigDecimal("1796464800250"), "Days since", new BigDecimal("20792"));
+		JsonNode schema = this.definitions.get("Reminder");
+		ObjectNode payload = (ObjectNode) new ExampleComposer(this.definitions).compose(schema);
+		Map<String, BigDecimal> sent = new LinkedHashMap<>();
+		schema.path("properties").properties().forEach((property) -> byDescription.forEach((description, value) -> {
+			if (property.getValue().path("description").asString().startsWith(description)) {
+				sent.put(property.getKey(), value);
+				payload.put(property.getKey(), value);
+			}
+		}));
+		assertThat(sent).hasSize(3);
+		JsonNode answered = this.client.emitWithAck("remind", payload.toString()).get(0);
+		sent.forEach((property, value) -> assertThat(answered.path(property).decimalValue())
+			.as("%s in %s", property, answered)
+			.isEqualByComparingTo(value));
 	}
 
 	@Test

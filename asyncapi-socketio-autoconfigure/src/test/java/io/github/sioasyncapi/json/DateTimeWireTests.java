@@ -33,6 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.DatatypeFeatures;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,7 +53,8 @@ class DateTimeWireTests {
 			@JsonFormat(pattern = "yyyy-MM-dd HH:mm") LocalDateTime minutes,
 			@JsonFormat(shape = JsonFormat.Shape.NUMBER) Instant number,
 			@JsonFormat(shape = JsonFormat.Shape.STRING) Instant text,
-			@JsonFormat(shape = JsonFormat.Shape.NUMBER_INT) LocalDate epochDay) {
+			@JsonFormat(shape = JsonFormat.Shape.NUMBER_INT) LocalDate epochDay,
+			@JsonFormat(shape = JsonFormat.Shape.NUMBER_INT) Instant millis) {
 	}
 
 	private static final Times TIMES = new Times(Instant.parse("2026-12-05T10:00:00.5Z"),
@@ -60,7 +62,7 @@ class DateTimeWireTests {
 			LocalDateTime.parse("2026-12-05T10:00:00"), LocalDate.parse("2026-12-05"), LocalTime.parse("10:00:30"),
 			OffsetTime.parse("10:00+01:00"), YearMonth.of(2026, 12), MonthDay.of(12, 5), LocalDate.of(2026, 12, 24),
 			LocalDateTime.parse("2026-12-05T10:30:00"), Instant.parse("2026-12-05T10:00:00Z"),
-			Instant.parse("2026-12-05T10:00:00Z"), LocalDate.of(2026, 12, 5));
+			Instant.parse("2026-12-05T10:00:00Z"), LocalDate.of(2026, 12, 5), Instant.parse("2026-12-05T10:00:00.25Z"));
 
 	@ParameterizedTest(name = "timestamps: {0}")
 	@ValueSource(booleans = { false, true })
@@ -87,6 +89,9 @@ class DateTimeWireTests {
 				case EPOCH_DAY -> assertThat(value.isIntegralNumber()).as("%s: %s is a day number",
 						component.getName(), value)
 					.isTrue();
+				case EPOCH_MILLIS -> assertThat(value.isIntegralNumber()).as("%s: %s is a number of milliseconds",
+						component.getName(), value)
+					.isTrue();
 				case ARRAY -> {
 					assertThat(value.isArray()).as("%s: %s is an array", component.getName(), value).isTrue();
 					assertThat(value.size()).isGreaterThanOrEqualTo(form.minFields());
@@ -108,6 +113,78 @@ class DateTimeWireTests {
 		assertThat(read.number()).isEqualTo(TIMES.number());
 		assertThat(read.text()).isEqualTo(TIMES.text());
 		assertThat(read.epochDay()).isEqualTo(TIMES.epochDay());
+		assertThat(read.millis()).isEqualTo(TIMES.millis());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "NUMBER_INT", "WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS off",
+			"both NANOSECONDS features off" })
+	void anInstantWrittenWithoutNanosecondsIsWholeMillisecondsAndReadAsSuch(String settings) {
+		// Jackson writes milliseconds here and, unless READ_DATE_TIMESTAMPS_AS_NANOSECONDS is
+		// off too, reads an integer back as seconds: its own value as a date in year 55,000
+		JsonMapper.Builder builder = JsonMapper.builder().enable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS);
+		if (!settings.equals("NUMBER_INT")) {
+			builder.disable(DateTimeFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS);
+		}
+		if (settings.startsWith("both")) {
+			builder.disable(DateTimeFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS);
+		}
+		ObjectMapper mapper = new SocketIoJsonSupport(builder.build()).getMapper();
+		String property = settings.equals("NUMBER_INT") ? "millis" : "instant";
+		JsonFormat format = settings.equals("NUMBER_INT") ? field("millis").getAnnotation(JsonFormat.class) : null;
+		assertThat(new WireFormat(mapper).dateTime(Instant.class, format).shape())
+			.isEqualTo(DateTimeWire.Shape.EPOCH_MILLIS);
+		Instant instant = Instant.parse("2026-12-05T10:00:00.25Z");
+		Times times = new Times(instant, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				instant);
+		JsonNode written = mapper.valueToTree(times);
+		assertThat(written.get(property).isIntegralNumber()).isTrue();
+		assertThat(written.get(property).asLong()).isEqualTo(instant.toEpochMilli());
+		assertThat(property(mapper.treeToValue(written, Times.class), property)).isEqualTo(instant);
+		assertThat(property(mapper.readValue("{\"" + property + "\": 1e3}", Times.class), property))
+			.isEqualTo(Instant.ofEpochSecond(1));
+		for (String refused : new String[] { "1.5", "\"2026-12-05T10:00:00Z\"", "9007199254740992" }) {
+			assertThatExceptionOfType(DateTimeFormException.class).as(refused)
+				.isThrownBy(() -> mapper.readValue("{\"" + property + "\": " + refused + "}", Times.class))
+				.satisfies((ex) -> assertThat(ex.getExpected()).isEqualTo(
+						"a whole number of milliseconds since the epoch from -9007199254740991 to 9007199254740991"));
+		}
+	}
+
+	@Test
+	void secondsAreReadAsSecondsWhenJacksonWouldReadIntegersAsMilliseconds() {
+		ObjectMapper mapper = new SocketIoJsonSupport(JsonMapper.builder()
+			.enable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+			.disable(DateTimeFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
+			.build()).getMapper();
+		assertThat(new WireFormat(mapper).dateTime(Instant.class, null).shape()).isEqualTo(DateTimeWire.Shape.NUMBER);
+		assertThat(mapper.readValue("{\"instant\": 1796464800}", Times.class).instant())
+			.isEqualTo(Instant.parse("2026-12-05T10:00:00Z"));
+		assertThat(mapper.readValue("{\"instant\": 1796464800.25}", Times.class).instant())
+			.isEqualTo(Instant.parse("2026-12-05T10:00:00.25Z"));
+	}
+
+	@Test
+	void withoutStrictScalarsTimestampsAreStillReadInTheirUnit() {
+		ObjectMapper mapper = new SocketIoJsonSupport(
+				JsonMapper.builder().enable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS).build(), false)
+			.getMapper();
+		Times read = mapper.readValue("{\"instant\": 1796464800, \"millis\": 1796464800250}", Times.class);
+		assertThat(read.instant()).isEqualTo(Instant.parse("2026-12-05T10:00:00Z"));
+		assertThat(read.millis()).isEqualTo(Instant.parse("2026-12-05T10:00:00.25Z"));
+	}
+
+	private static java.lang.reflect.Field field(String name) {
+		try {
+			return Times.class.getDeclaredField(name);
+		}
+		catch (NoSuchFieldException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Instant property(Times times, String name) {
+		return name.equals("millis") ? times.millis() : times.instant();
 	}
 
 	@ParameterizedTest(name = "timestamps: {0}")
@@ -145,6 +222,10 @@ class DateTimeWireTests {
 		assertThatExceptionOfType(DateTimeFormException.class)
 			.isThrownBy(() -> mapper.readValue("{\"localDate\": []}", Times.class));
 		assertThatExceptionOfType(DateTimeFormException.class)
+			.isThrownBy(() -> mapper.readValue("{\"offsetTime\": \"10:00+01:00\"}", Times.class))
+			.satisfies((ex) -> assertThat(ex.getExpected())
+				.isEqualTo("an array of 3 to 5 elements [hour, minute, second, nanosecond, offset]"));
+		assertThatExceptionOfType(DateTimeFormException.class)
 			.isThrownBy(() -> mapper.readValue("{\"instant\": \"2026-12-05T10:00:00Z\"}", Times.class));
 		assertThatExceptionOfType(DateTimeFormException.class)
 			.isThrownBy(() -> mapper.readValue("{\"instant\": 9007199254740992}", Times.class))
@@ -168,10 +249,12 @@ class DateTimeWireTests {
 
 	@Test
 	void patternsOfNumericFieldsAreRegularExpressions() {
-		DateTimeWire date = DateTimeWire.of(LocalDate.class, JsonFormat.Value.forPattern("dd.MM.yyyy"), false);
+		DateTimeWire date = DateTimeWire.of(LocalDate.class, JsonFormat.Value.forPattern("dd.MM.yyyy"),
+				DatatypeFeatures.defaultFeatures());
 		assertThat(date.regex()).isEqualTo("^[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}$");
 		assertThat(date.example()).isEqualTo("31.01.2024");
-		assertThat(DateTimeWire.of(LocalDate.class, JsonFormat.Value.forPattern("d MMMM yyyy"), false).regex())
+		assertThat(DateTimeWire.of(LocalDate.class, JsonFormat.Value.forPattern("d MMMM yyyy"),
+				DatatypeFeatures.defaultFeatures()).regex())
 			.isNull();
 	}
 

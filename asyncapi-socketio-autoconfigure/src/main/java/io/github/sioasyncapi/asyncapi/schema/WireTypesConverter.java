@@ -54,8 +54,8 @@ import tools.jackson.databind.type.LogicalType;
  * <li>Jackson 3 trees (untyped JSON, which swagger-core would take for beans);</li>
  * <li>{@code LocalDateTime}, written without offset, so no RFC 3339 {@code date-time};</li>
  * <li>dates and times written as a string of a {@code @JsonFormat} pattern (a {@code pattern}
- * for patterns of numeric fields, and an example), as a number of seconds since the epoch, or
- * as an array of fields, as {@link DateTimeWire} says;</li>
+ * for patterns of numeric fields, and an example), as a number of seconds or a whole number
+ * of milliseconds since the epoch, or as an array of fields, as {@link DateTimeWire} says;</li>
  * <li>integers, with the range the payload mapper reads for their Java type
  * ({@code int}, {@code long}, {@code short}, and {@code byte}, which Jackson reads from -128
  * to 255), and {@code float}, since {@code format: int32} is no bound to a JSON Schema
@@ -129,6 +129,12 @@ final class WireTypesConverter implements ModelConverter {
 					.minimum(dateTime.minimumSeconds())
 					.maximum(dateTime.maximumSeconds())
 					.description("Seconds since 1970-01-01T00:00:00Z, nanoseconds as the fraction");
+			}
+			case EPOCH_MILLIS -> {
+				schema.types(new LinkedHashSet<>(Set.of("integer")))
+					.minimum(dateTime.minimumMillis())
+					.maximum(dateTime.maximumMillis())
+					.description("Milliseconds since 1970-01-01T00:00:00Z");
 			}
 			case EPOCH_DAY -> {
 				schema.types(new LinkedHashSet<>(Set.of("integer")))

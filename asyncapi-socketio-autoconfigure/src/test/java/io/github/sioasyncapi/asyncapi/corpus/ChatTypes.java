@@ -285,11 +285,12 @@ public final class ChatTypes {
 	}
 
 	/**
-	 * A reminder: a date of the application's own pattern, an instant written as a number and
-	 * a date written as its day number.
+	 * A reminder: a date of the application's own pattern, an instant written as a number of
+	 * seconds, one written as whole milliseconds and a date written as its day number.
 	 */
 	public record Reminder(@NotBlank String text, @NotNull @JsonFormat(pattern = "dd.MM.yyyy") LocalDate due,
 			@JsonFormat(shape = JsonFormat.Shape.NUMBER) @Nullable Instant at,
+			@JsonFormat(shape = JsonFormat.Shape.NUMBER_INT) @Nullable Instant snoozedUntil,
 			@JsonFormat(shape = JsonFormat.Shape.NUMBER_INT) @Nullable LocalDate day) {
 	}
 
