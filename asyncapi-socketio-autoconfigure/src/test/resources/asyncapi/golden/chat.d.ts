@@ -318,6 +318,12 @@ export interface Reminder {
    * @maximum 365241780471
    */
   day?: number | null;
+  /**
+   * ISO-8601 date and time with its offset and zone ID
+   *
+   * @pattern ^[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)(\[[^\]]+\])?$
+   */
+  local?: string | null;
 }
 
 export interface SendReceipt {

@@ -25,6 +25,7 @@ import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -41,8 +42,9 @@ import tools.jackson.databind.cfg.DateTimeFeature;
 
 /**
  * How a {@code java.time} value is written by Jackson, which is how the payload mapper reads it
- * with strict scalars and how the AsyncAPI document describes it: an ISO-8601 string, a string
- * of a {@code @JsonFormat(pattern = ...)}, a whole number of days since 1970-01-01 (a
+ * with strict scalars and how the AsyncAPI document describes it: an ISO-8601 string (for a
+ * {@code ZonedDateTime} with {@code DateTimeFeature.WRITE_DATES_WITH_ZONE_ID}, with its zone ID
+ * after the offset), a string of a {@code @JsonFormat(pattern = ...)}, a whole number of days since 1970-01-01 (a
  * {@code LocalDate} of {@code @JsonFormat(shape = NUMBER_INT)}), a number of seconds since the epoch
  * ({@code Instant}, {@code OffsetDateTime}, {@code ZonedDateTime} written as timestamps), a whole
  * number of milliseconds since the epoch (the same written as timestamps without nanoseconds:
@@ -89,6 +91,13 @@ public record DateTimeWire(Class<?> type, Shape shape, @Nullable String pattern,
 	/** The largest whole number a double holds exactly, JavaScript's {@code Number.MAX_SAFE_INTEGER}. */
 	private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
 
+	/**
+	 * The ISO-8601 text of a {@code ZonedDateTime} that Jackson reads: a date and time, an
+	 * offset and, optionally, a zone ID in brackets.
+	 */
+	private static final String ZONED_REGEX = "^[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}"
+			+ "(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)(\\[[^\\]]+\\])?$";
+
 	/** A date and time that examples of patterns show. */
 	private static final LocalDateTime SAMPLE = LocalDateTime.of(2024, 1, 31, 13, 45, 30);
 
@@ -101,6 +110,14 @@ public record DateTimeWire(Class<?> type, Shape shape, @Nullable String pattern,
 
 		/** A string: ISO-8601, or of a pattern. */
 		STRING,
+
+		/**
+		 * An ISO-8601 string with the zone ID after the offset
+		 * ({@code 2024-01-31T13:45:30+01:00[Europe/Paris]}): a {@code ZonedDateTime} written
+		 * as text with {@code DateTimeFeature.WRITE_DATES_WITH_ZONE_ID}, for the mapper or the
+		 * property.
+		 */
+		STRING_WITH_ZONE_ID,
 
 		/** A number of seconds since the epoch, with nanoseconds as the fraction. */
 		NUMBER,
@@ -165,8 +182,20 @@ public record DateTimeWire(Class<?> type, Shape shape, @Nullable String pattern,
 			// its fields and then its offset: [10, 30, "+01:00"]
 			return new DateTimeWire(type, Shape.ARRAY, null, List.of(), 3);
 		}
+		if (type == ZonedDateTime.class && !asTimestamp && !format.hasPattern() && writesZoneId(format, features)) {
+			return new DateTimeWire(type, Shape.STRING_WITH_ZONE_ID, null, List.of(), 0);
+		}
 		// MonthDay is a string in any case
 		return new DateTimeWire(type, Shape.STRING, format.hasPattern() ? format.getPattern() : null, List.of(), 0);
+	}
+
+	/**
+	 * Whether Jackson writes a {@code ZonedDateTime} as text with its zone ID: the property's
+	 * {@code JsonFormat.Feature.WRITE_DATES_WITH_ZONE_ID}, else the mapper's.
+	 */
+	private static boolean writesZoneId(JsonFormat.Value format, DatatypeFeatures features) {
+		Boolean feature = format.getFeature(JsonFormat.Feature.WRITE_DATES_WITH_ZONE_ID);
+		return (feature != null) ? feature : features.isEnabled(DateTimeFeature.WRITE_DATES_WITH_ZONE_ID);
 	}
 
 	/**
@@ -249,11 +278,15 @@ public record DateTimeWire(Class<?> type, Shape shape, @Nullable String pattern,
 
 	/**
 	 * A regular expression that the strings of a pattern match, for patterns of numeric fields
-	 * and literals only ({@code dd.MM.yyyy}, {@code yyyy-MM-dd HH:mm}).
+	 * and literals only ({@code dd.MM.yyyy}, {@code yyyy-MM-dd HH:mm}), or that the ISO-8601
+	 * strings of a {@link Shape#STRING_WITH_ZONE_ID} form match.
 	 * @return the regular expression, anchored, or {@code null} when there is no pattern or it
 	 * has text fields (month names, zones, ...)
 	 */
 	public @Nullable String regex() {
+		if (this.shape == Shape.STRING_WITH_ZONE_ID) {
+			return ZONED_REGEX;
+		}
 		if (this.pattern == null) {
 			return null;
 		}
@@ -324,12 +357,15 @@ public record DateTimeWire(Class<?> type, Shape shape, @Nullable String pattern,
 	}
 
 	/**
-	 * An example of a {@link Shape#STRING} form with a pattern: 31 January 2024, 13:45:30,
-	 * formatted.
+	 * An example of a {@link Shape#STRING} form with a pattern, or of a
+	 * {@link Shape#STRING_WITH_ZONE_ID} form: 31 January 2024, 13:45:30 (in Paris), formatted.
 	 * @return the example, or {@code null} when there is no pattern or it cannot format the
 	 * type
 	 */
 	public @Nullable String example() {
+		if (this.shape == Shape.STRING_WITH_ZONE_ID) {
+			return DateTimeFormatter.ISO_ZONED_DATE_TIME.format(SAMPLE.atZone(ZoneId.of("Europe/Paris")));
+		}
 		if (this.pattern == null) {
 			return null;
 		}

@@ -120,7 +120,7 @@ abstract class AbstractDifferentialTests {
 				payload.put(property.getKey(), value);
 			}
 		}));
-		assertThat(sent).hasSize(3);
+		assertThat(sent).hasSizeGreaterThanOrEqualTo(3);
 		JsonNode answered = this.client.emitWithAck("remind", payload.toString()).get(0);
 		sent.forEach((property, value) -> assertThat(answered.path(property).decimalValue())
 			.as("%s in %s", property, answered)

@@ -54,7 +54,8 @@ class DateTimeWireTests {
 			@JsonFormat(shape = JsonFormat.Shape.NUMBER) Instant number,
 			@JsonFormat(shape = JsonFormat.Shape.STRING) Instant text,
 			@JsonFormat(shape = JsonFormat.Shape.NUMBER_INT) LocalDate epochDay,
-			@JsonFormat(shape = JsonFormat.Shape.NUMBER_INT) Instant millis) {
+			@JsonFormat(shape = JsonFormat.Shape.NUMBER_INT) Instant millis,
+			@JsonFormat(with = JsonFormat.Feature.WRITE_DATES_WITH_ZONE_ID) ZonedDateTime zoned) {
 	}
 
 	private static final Times TIMES = new Times(Instant.parse("2026-12-05T10:00:00.5Z"),
@@ -62,7 +63,8 @@ class DateTimeWireTests {
 			LocalDateTime.parse("2026-12-05T10:00:00"), LocalDate.parse("2026-12-05"), LocalTime.parse("10:00:30"),
 			OffsetTime.parse("10:00+01:00"), YearMonth.of(2026, 12), MonthDay.of(12, 5), LocalDate.of(2026, 12, 24),
 			LocalDateTime.parse("2026-12-05T10:30:00"), Instant.parse("2026-12-05T10:00:00Z"),
-			Instant.parse("2026-12-05T10:00:00Z"), LocalDate.of(2026, 12, 5), Instant.parse("2026-12-05T10:00:00.25Z"));
+			Instant.parse("2026-12-05T10:00:00Z"), LocalDate.of(2026, 12, 5), Instant.parse("2026-12-05T10:00:00.25Z"),
+			ZonedDateTime.parse("2026-12-05T10:00:00+01:00[Europe/Paris]"));
 
 	@ParameterizedTest(name = "timestamps: {0}")
 	@ValueSource(booleans = { false, true })
@@ -77,6 +79,9 @@ class DateTimeWireTests {
 			DateTimeWire form = wire.dateTime(component.getType(), format);
 			assertThat(form).as(component.getName()).isNotNull();
 			switch (form.shape()) {
+				case STRING_WITH_ZONE_ID -> assertThat(value.asString()).as(component.getName())
+					.isEqualTo("2026-12-05T10:00:00+01:00[Europe/Paris]")
+					.matches(form.regex());
 				case STRING -> {
 					assertThat(value.isString()).as("%s: %s is a string", component.getName(), value).isTrue();
 					if (form.regex() != null) {
@@ -114,6 +119,30 @@ class DateTimeWireTests {
 		assertThat(read.text()).isEqualTo(TIMES.text());
 		assertThat(read.epochDay()).isEqualTo(TIMES.epochDay());
 		assertThat(read.millis()).isEqualTo(TIMES.millis());
+		assertThat(read.zoned().toInstant()).isEqualTo(TIMES.zoned().toInstant());
+	}
+
+	@Test
+	void aZonedDateTimeWrittenWithItsZoneIdIsTextOfThatForm() {
+		ObjectMapper mapper = new SocketIoJsonSupport(
+				JsonMapper.builder().enable(DateTimeFeature.WRITE_DATES_WITH_ZONE_ID).build())
+			.getMapper();
+		DateTimeWire form = new WireFormat(mapper).dateTime(ZonedDateTime.class, null);
+		assertThat(form.shape()).isEqualTo(DateTimeWire.Shape.STRING_WITH_ZONE_ID);
+		assertThat(form.example()).isEqualTo("2024-01-31T13:45:30+01:00[Europe/Paris]").matches(form.regex());
+		String written = mapper.valueToTree(TIMES).get("zonedDateTime").asString();
+		assertThat(written).isEqualTo("2026-12-05T10:00:00Z").matches(form.regex());
+		assertThat("2026-12-05T10:00:00.123456789-03:30[America/St_Johns]").matches(form.regex());
+		assertThat("2026-12-05T10:00:00").doesNotMatch(form.regex());
+		assertThat(mapper.readValue("{\"zonedDateTime\": \"2026-12-05T10:00:00+01:00[Europe/Paris]\"}", Times.class)
+			.zonedDateTime()
+			.toInstant()).isEqualTo(Instant.parse("2026-12-05T09:00:00Z"));
+		// without the feature, the offset alone: RFC 3339's date-time
+		assertThat(new WireFormat(mapper(false)).dateTime(ZonedDateTime.class, null).shape())
+			.isEqualTo(DateTimeWire.Shape.STRING);
+		// as a timestamp, a number however the zone is written as text
+		assertThat(new WireFormat(mapper(true)).dateTime(ZonedDateTime.class,
+				field("zoned").getAnnotation(JsonFormat.class)).shape()).isEqualTo(DateTimeWire.Shape.NUMBER);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -136,7 +165,7 @@ class DateTimeWireTests {
 			.isEqualTo(DateTimeWire.Shape.EPOCH_MILLIS);
 		Instant instant = Instant.parse("2026-12-05T10:00:00.25Z");
 		Times times = new Times(instant, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				instant);
+				instant, null);
 		JsonNode written = mapper.valueToTree(times);
 		assertThat(written.get(property).isIntegralNumber()).isTrue();
 		assertThat(written.get(property).asLong()).isEqualTo(instant.toEpochMilli());

@@ -130,6 +130,12 @@ final class WireTypesConverter implements ModelConverter {
 					.maximum(dateTime.maximumSeconds())
 					.description("Seconds since 1970-01-01T00:00:00Z, nanoseconds as the fraction");
 			}
+			case STRING_WITH_ZONE_ID -> {
+				schema.types(new LinkedHashSet<>(Set.of("string")))
+					.description("ISO-8601 date and time with its offset and zone ID")
+					.pattern(dateTime.regex());
+				schema.setExamples(List.of(dateTime.example()));
+			}
 			case EPOCH_MILLIS -> {
 				schema.types(new LinkedHashSet<>(Set.of("integer")))
 					.minimum(dateTime.minimumMillis())

@@ -19,6 +19,7 @@ package io.github.sioasyncapi.asyncapi.corpus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -286,12 +287,14 @@ public final class ChatTypes {
 
 	/**
 	 * A reminder: a date of the application's own pattern, an instant written as a number of
-	 * seconds, one written as whole milliseconds and a date written as its day number.
+	 * seconds, one written as whole milliseconds, a date written as its day number and a zoned
+	 * date and time written with its zone ID (unless timestamps are on).
 	 */
 	public record Reminder(@NotBlank String text, @NotNull @JsonFormat(pattern = "dd.MM.yyyy") LocalDate due,
 			@JsonFormat(shape = JsonFormat.Shape.NUMBER) @Nullable Instant at,
 			@JsonFormat(shape = JsonFormat.Shape.NUMBER_INT) @Nullable Instant snoozedUntil,
-			@JsonFormat(shape = JsonFormat.Shape.NUMBER_INT) @Nullable LocalDate day) {
+			@JsonFormat(shape = JsonFormat.Shape.NUMBER_INT) @Nullable LocalDate day,
+			@JsonFormat(with = JsonFormat.Feature.WRITE_DATES_WITH_ZONE_ID) @Nullable ZonedDateTime local) {
 	}
 
 	/**
