@@ -17,26 +17,35 @@
 package io.github.sioasyncapi.asyncapi.schema;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.introspect.BasicBeanDescription;
 import com.fasterxml.jackson.databind.introspect.BasicClassIntrospector;
 import com.fasterxml.jackson.databind.introspect.ClassIntrospector;
 
 /**
- * A class introspector for swagger-core's mapper that describes each type for deserialization
- * once per configuration. swagger-core's {@code ModelResolver} asks for that description again
- * for every property of a type (to find how the property may be accessed), and Jackson 2
- * collects the type's properties anew each time: about a quarter of a large document's build.
- * The descriptions are the same every time for the same configuration, so they are kept.
+ * A class introspector for swagger-core's mapper that describes each type once per
+ * configuration. swagger-core's {@code ModelResolver} asks for the deserialization description
+ * again for every property of a type (to find how the property may be accessed), and for the
+ * serialization description of every type and property it resolves (to look for a
+ * {@code @JsonValue} accessor, which collects all the type's properties), and Jackson 2
+ * collects the type's properties anew each time: about a quarter and an eighth of a large
+ * document's build. The descriptions are the same every time for the same configuration, so
+ * they are kept, except a serialization description of a type that ignores properties by name
+ * ({@code @JsonIgnoreProperties}), whose property list swagger-core changes.
  */
 final class CachingClassIntrospector extends BasicClassIntrospector {
 
 	private static final long serialVersionUID = 1L;
 
 	private final transient Map<Key, BasicBeanDescription> deserialization = new ConcurrentHashMap<>();
+
+	private final transient Map<Key, BasicBeanDescription> serialization = new ConcurrentHashMap<>();
 
 	@Override
 	public BasicBeanDescription forDeserialization(DeserializationConfig config, JavaType type, MixInResolver resolver) {
@@ -57,6 +66,33 @@ final class CachingClassIntrospector extends BasicClassIntrospector {
 	}
 
 	@Override
+	public BasicBeanDescription forSerialization(SerializationConfig config, JavaType type, MixInResolver resolver) {
+		Key key = new Key(config, type);
+		BasicBeanDescription description = this.serialization.get(key);
+		if (description == null) {
+			description = super.forSerialization(config, type, resolver);
+			// swagger-core removes the properties ignored by name from the list it is given
+			if (ignoresByName(config, description)) {
+				return description;
+			}
+			// collect the properties (and the @JsonValue accessor with them) before sharing
+			description.findProperties();
+			BasicBeanDescription earlier = this.serialization.putIfAbsent(key, description);
+			if (earlier != null) {
+				description = earlier;
+			}
+		}
+		return description;
+	}
+
+	private static boolean ignoresByName(SerializationConfig config, BasicBeanDescription description) {
+		JsonIgnoreProperties.Value ignorals = config.getAnnotationIntrospector()
+			.findPropertyIgnoralByName(config, description.getClassInfo());
+		Set<String> ignored = (ignorals != null) ? ignorals.findIgnoredForSerialization() : Set.of();
+		return !ignored.isEmpty();
+	}
+
+	@Override
 	public ClassIntrospector copy() {
 		return new CachingClassIntrospector();
 	}
@@ -65,7 +101,7 @@ final class CachingClassIntrospector extends BasicClassIntrospector {
 	 * A type under one configuration (compared by identity: a changed configuration is a new
 	 * object).
 	 */
-	private record Key(DeserializationConfig config, JavaType type) {
+	private record Key(Object config, JavaType type) {
 	}
 
 }

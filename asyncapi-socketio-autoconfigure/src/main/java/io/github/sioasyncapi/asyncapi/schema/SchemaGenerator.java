@@ -75,7 +75,9 @@ public final class SchemaGenerator {
 		this.constraints = constraints;
 		this.rules = new WireSchemaRules(this.wire, constraints);
 		this.swaggerMapper = Json31.mapper().copy().setPropertyNamingStrategy(new WirePropertyNaming(this.wire));
-		this.swaggerMapper.setConfig(this.swaggerMapper.getDeserializationConfig().with(new CachingClassIntrospector()));
+		CachingClassIntrospector introspector = new CachingClassIntrospector();
+		this.swaggerMapper.setConfig(this.swaggerMapper.getDeserializationConfig().with(introspector));
+		this.swaggerMapper.setConfig(this.swaggerMapper.getSerializationConfig().with(introspector));
 	}
 
 	/**
