@@ -176,7 +176,14 @@ public final class SchemaSet {
 	}
 
 	private ObjectNode convert(@Nullable Schema<?> schema) {
-		return (schema != null) ? this.generator.dialect().convert(schema) : JsonNodeFactory.instance.objectNode();
+		if (schema == null) {
+			return JsonNodeFactory.instance.objectNode();
+		}
+		if (RepeatedRequests.isBareReference(schema)) {
+			// what the dialect makes of it, without writing and reading it
+			return JsonNodeFactory.instance.objectNode().put("$ref", schema.get$ref());
+		}
+		return this.generator.dialect().convert(schema);
 	}
 
 	private record Request(JavaType type, List<Annotation> annotations,
