@@ -107,8 +107,11 @@ final class WireSchemaRules {
 				required.add(name);
 			}
 			JsonNode schemaOfProperty = nullable(properties.get(name), property.nullable() && !rejectsNull);
-			elements(schemaOfProperty, property.type(), annotatedType(type.getRawClass(), property.javaName()),
-					!property.nullableElements());
+			if (hasElements(property.type())) {
+				// reading the type-use annotations parses them anew every time: only for containers
+				elements(schemaOfProperty, property.type(), annotatedType(type.getRawClass(), property.javaName()),
+						!property.nullableElements());
+			}
 			properties.set(name, schemaOfProperty);
 		}
 		List<String> ordered = new ArrayList<>();
@@ -169,6 +172,16 @@ final class WireSchemaRules {
 		JsonNode nullableElement = nullable(elementSchema, !refusesNull);
 		container.set(keyword, nullableElement);
 		elements(nullableElement, content, element, false);
+	}
+
+	/**
+	 * Whether {@link #elements} has anything to do for a type: a container, or a reference to
+	 * one.
+	 */
+	private static boolean hasElements(JavaType type) {
+		JavaType unwrapped = type.isReferenceType() ? type.getReferencedType() : type;
+		return unwrapped.isReferenceType() || unwrapped.isMapLikeType() || unwrapped.isCollectionLikeType()
+				|| unwrapped.isArrayType();
 	}
 
 	private boolean refusesNull(@Nullable AnnotatedType annotated) {
