@@ -16,9 +16,6 @@
 
 package io.github.sioasyncapi.asyncapi;
 
-import java.util.List;
-import java.util.function.Supplier;
-
 import io.github.sioasyncapi.asyncapi.model.AsyncApiDocument;
 import io.github.sioasyncapi.asyncapi.model.Channel;
 import io.github.sioasyncapi.asyncapi.model.Server;
@@ -74,59 +71,6 @@ class AsyncApiWriterTests {
 		document.getChannels().put("root", channel);
 		assertThat(this.writer.toYaml(document))
 			.contains("  root:\n    address: /\n    x-socketio-auth:\n      $ref: \"#/x\"\n");
-	}
-
-	@Test
-	void writesTheDocumentWithoutItsComponentsAndTheComponentsAsPartsThatMakeTheWholeDocument() {
-		AsyncApiDocument document = document();
-		Channel channel = new Channel();
-		channel.setAddress("/");
-		channel.addExtension("x-socketio-auth", JsonNodeFactory.instance.objectNode().put("$ref", "#/x"));
-		document.getChannels().put("root", channel);
-		List<Supplier<String>> parts = this.writer.toYamlParts(document);
-		assertThat(parts).hasSize(2);
-		assertThat(parts.get(0).get()).isEqualTo("""
-				asyncapi: "3.1.0"
-				info:
-				  title: Test
-				  version: "1.0.0"
-				servers:
-				  local:
-				    host: localhost:9092
-				    protocol: socketio
-				    protocolVersion: "5"
-				defaultContentType: application/json
-				channels:
-				  root:
-				    address: /
-				    x-socketio-auth:
-				      $ref: "#/x"
-				""");
-		assertThat(parts.get(1).get()).startsWith("components:\n  schemas:\n    Tricky:\n      examples:\n");
-		String yaml = this.writer.toYaml(document);
-		assertThat(yaml).isEqualTo(parts.get(0).get() + parts.get(1).get());
-		assertThat(YAMLMapper.builder().build().readTree(yaml))
-			.isEqualTo(JsonMapper.builder().build().readTree(this.writer.toJson(document)));
-	}
-
-	@Test
-	void writesADocumentWithExtensionsWhole() {
-		// its extensions come after the components
-		AsyncApiDocument document = document();
-		document.addExtension("x-origin", "test");
-		List<Supplier<String>> parts = this.writer.toYamlParts(document);
-		assertThat(parts).hasSize(1);
-		String yaml = parts.get(0).get();
-		assertThat(yaml).endsWith("      \"1\": numeric key\nx-origin: test\n");
-		assertThat(this.writer.toYaml(document)).isEqualTo(yaml);
-	}
-
-	@Test
-	void writesADocumentWithoutComponentsWhole() {
-		AsyncApiDocument document = new AsyncApiDocument();
-		document.getInfo().setTitle("Test");
-		assertThat(this.writer.toYamlParts(document)).hasSize(1);
-		assertThat(this.writer.toYaml(document)).isEqualTo("asyncapi: \"3.1.0\"\ninfo:\n  title: Test\ncomponents: {}\n");
 	}
 
 	private static AsyncApiDocument document() {
