@@ -31,8 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The application's AsyncAPI document, built once, on first use (after all controllers are
  * registered and the server has its port), customized, and kept with its YAML and JSON forms
- * (written at the same time, the JSON and part of the YAML on short-lived threads of their
- * own); the TypeScript
+ * (written at the same time, the JSON on a short-lived thread of its own); the TypeScript
  * declarations are generated from the JSON form on first use. The
  * auto-configuration asks for it once the application is ready, on a background thread (see
  * {@link #prebuild()}), so that the first request finds it built.
@@ -42,8 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class AsyncApiDocumentProvider {
 
 	private static final String JSON_THREAD_NAME = "socketio-asyncapi-json";
-
-	private static final String YAML_THREAD_NAME = "socketio-asyncapi-yaml";
 
 	private final Supplier<AsyncApiDocument> generator;
 
@@ -164,47 +161,22 @@ public class AsyncApiDocumentProvider {
 	}
 
 	/**
-	 * The YAML and JSON forms, written at the same time: the JSON and all parts of the YAML but
-	 * the last on threads of their own while this one writes the last part (all only read the
-	 * document).
+	 * The YAML and JSON forms, written at the same time: the JSON on a thread of its own while
+	 * this one writes the YAML (both only read the document).
 	 */
 	private static Built write(AsyncApiDocument document, AsyncApiWriter writer) {
-		List<Supplier<String>> yamlParts = writer.toYamlParts(document);
-		Supplier<String> json = start(() -> writer.toJson(document), JSON_THREAD_NAME);
-		List<Supplier<String>> otherParts = yamlParts.subList(0, yamlParts.size() - 1)
-			.stream()
-			.map((part) -> start(part, YAML_THREAD_NAME))
-			.toList();
-		String lastPart = yamlParts.get(yamlParts.size() - 1).get();
-		StringBuilder yaml = new StringBuilder();
-		otherParts.forEach((part) -> yaml.append(part.get()));
-		return new Built(document, yaml.append(lastPart).toString(), json.get());
-	}
-
-	/**
-	 * Start writing on a thread of its own.
-	 * @return what waits for the text
-	 */
-	private static Supplier<String> start(Supplier<String> writing, String name) {
-		FutureTask<String> task = new FutureTask<>(writing::get);
-		Thread thread = new Thread(task, name);
+		FutureTask<String> json = new FutureTask<>(() -> writer.toJson(document));
+		Thread thread = new Thread(json, JSON_THREAD_NAME);
 		thread.setDaemon(true);
 		thread.start();
-		return () -> join(task, writing);
-	}
-
-	/**
-	 * The text written by a task; written on this thread instead when interrupted while
-	 * waiting.
-	 */
-	private static String join(FutureTask<String> task, Supplier<String> writing) {
+		String yaml = writer.toYaml(document);
 		try {
-			return task.get();
+			return new Built(document, yaml, json.get());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			task.cancel(false);
-			return writing.get();
+			json.cancel(false);
+			return new Built(document, yaml, writer.toJson(document));
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof RuntimeException failure) {
@@ -213,7 +185,7 @@ public class AsyncApiDocumentProvider {
 			if (ex.getCause() instanceof Error error) {
 				throw error;
 			}
-			throw new IllegalStateException("Cannot write the AsyncAPI document", ex.getCause());
+			throw new IllegalStateException("Cannot write the AsyncAPI document as JSON", ex.getCause());
 		}
 	}
 

@@ -16,13 +16,7 @@
 
 package io.github.sioasyncapi.asyncapi;
 
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.sioasyncapi.asyncapi.model.AsyncApiDocument;
-import io.github.sioasyncapi.asyncapi.model.Components;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,8 +31,6 @@ import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
  * the application's naming strategy applies to payloads, never to the document's keys.
  * YAML strings are quoted only where a YAML parser could take them for something else
  * (numbers, dates, booleans, {@code null}), so that {@code protocolVersion: "5"} stays a string.
- * The YAML of a document can be written in {@linkplain #toYamlParts(AsyncApiDocument) parts}
- * that do not depend on each other, for example on several threads.
  *
  * @since 0.1.0
  */
@@ -46,13 +38,13 @@ public final class AsyncApiWriter {
 
 	private final ObjectMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	private static final String COMPONENTS = "components";
-
-	private final ObjectMapper yaml = yamlMapper().build();
-
-	/** Writes a document without its components, the first part of its YAML. */
-	private final ObjectMapper yamlWithoutComponents = yamlMapper()
-		.addMixIn(AsyncApiDocument.class, WithoutComponents.class)
+	private final ObjectMapper yaml = YAMLMapper
+		.builder(YAMLFactory.builder().stringQuotingChecker(new QuoteAmbiguousStrings()).build())
+		.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+		.disable(YAMLWriteFeature.SPLIT_LINES)
+		.enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+		.enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+		.enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
 		.build();
 
 	/**
@@ -68,33 +60,7 @@ public final class AsyncApiWriter {
 	 * @return the YAML text
 	 */
 	public String toYaml(AsyncApiDocument document) {
-		List<Supplier<String>> parts = toYamlParts(document);
-		if (parts.size() == 1) {
-			return parts.get(0).get();
-		}
-		StringBuilder yaml = new StringBuilder();
-		parts.forEach((part) -> yaml.append(part.get()));
-		return yaml.toString();
-	}
-
-	/**
-	 * The YAML of a document in parts that may be written at the same time (they only read
-	 * the document), and whose texts, concatenated in order, are {@link #toYaml the YAML}: the
-	 * document without its components, then the components, when the document has components
-	 * and no extensions (which are written after the components); otherwise the whole
-	 * document.
-	 * @param document the document
-	 * @return the parts, in order
-	 */
-	public List<Supplier<String>> toYamlParts(AsyncApiDocument document) {
-		Components components = document.getComponents();
-		if (!document.getExtensions().isEmpty() || components == null
-				|| components.getSchemas().isEmpty() && components.getMessages().isEmpty()) {
-			return List.of(() -> this.yaml.writeValueAsString(document));
-		}
-		// a top-level key is written at the start of a line whatever precedes it
-		return List.of(() -> this.yamlWithoutComponents.writeValueAsString(document),
-				() -> this.yaml.writeValueAsString(Map.of(COMPONENTS, components)));
+		return this.yaml.writeValueAsString(document);
 	}
 
 	/**
@@ -104,23 +70,6 @@ public final class AsyncApiWriter {
 	 */
 	public String toJson(AsyncApiDocument document) {
 		return this.json.writeValueAsString(document);
-	}
-
-	private static YAMLMapper.Builder yamlMapper() {
-		return YAMLMapper.builder(YAMLFactory.builder().stringQuotingChecker(new QuoteAmbiguousStrings()).build())
-			.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-			.disable(YAMLWriteFeature.SPLIT_LINES)
-			.enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-			.enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-			.enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR);
-	}
-
-	/**
-	 * Leaves the components of a document out.
-	 */
-	@JsonIgnoreProperties(COMPONENTS)
-	private interface WithoutComponents {
-
 	}
 
 	/**
