@@ -271,6 +271,8 @@ startup() { # APP ROUND
 		echo "startupMillis=$(grep -o 'startup_ms=[0-9]*' <<<"$out" | cut -d= -f2)"
 		echo "startupCpuMillis=$(grep -o 'startup_cpu_ms=[0-9]*' <<<"$out" | cut -d= -f2)"
 		echo "classes=$(grep -o 'classes=[0-9]*' <<<"$out" | cut -d= -f2)"
+		echo "startupMainCpuMillis=$(grep -o 'startup_main_cpu_ms=[0-9]*' <<<"$out" | cut -d= -f2)"
+		echo "startupJitCpuMillis=$(grep -o 'startup_jit_cpu_ms=[0-9-]*' <<<"$out" | cut -d= -f2)"
 		echo "shutdownMillis=$(grep -o 'shutdown_ms=[0-9]*' <<<"$out" | cut -d= -f2)"
 	} >"$RESULTS/startup.$app.r$round.properties"
 }

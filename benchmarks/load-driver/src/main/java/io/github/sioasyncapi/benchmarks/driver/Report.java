@@ -333,12 +333,18 @@ public final class Report {
 			.append("| added per round |\n|---|---|---|---|\n");
 		startupRow("JVM start to application ready (ms)", "startupMillis", without, with);
 		startupRow("CPU time of the process until ready (ms)", "startupCpuMillis", without, with);
+		startupRow("of which the main thread (ms)", "startupMainCpuMillis", without, with);
+		startupRow("of which the JIT compiler threads (ms)", "startupJitCpuMillis", without, with);
 		startupRow("classes loaded until ready", "classes", without, with);
 		startupRow("closing the application context (ms)", "shutdownMillis", without, with);
 	}
 
 	private void startupRow(String name, String property, Map<Integer, Properties> without,
 			Map<Integer, Properties> with) {
+		if (Stream.concat(without.values().stream(), with.values().stream())
+			.allMatch((p) -> Double.isNaN(number(p, property)))) {
+			return; // results of a build that did not print it
+		}
 		List<Double> added = new ArrayList<>();
 		without.forEach((round, p) -> {
 			if (with.containsKey(round)) {
@@ -419,7 +425,7 @@ public final class Report {
 
 	private static double number(Properties properties, String name) {
 		String value = properties.getProperty(name);
-		return (value != null) ? Double.parseDouble(value) : Double.NaN;
+		return (value != null && !value.isBlank()) ? Double.parseDouble(value) : Double.NaN;
 	}
 
 	/**
