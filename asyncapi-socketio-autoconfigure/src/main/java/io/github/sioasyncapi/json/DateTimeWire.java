@@ -43,14 +43,15 @@ import tools.jackson.databind.cfg.DateTimeFeature;
 /**
  * How a {@code java.time} value is written by Jackson, which is how the payload mapper reads it
  * with strict scalars and how the AsyncAPI document describes it: an ISO-8601 string (for a
- * {@code ZonedDateTime} with {@code DateTimeFeature.WRITE_DATES_WITH_ZONE_ID}, with its zone ID
- * after the offset), a string of a {@code @JsonFormat(pattern = ...)}, a whole number of days since 1970-01-01 (a
- * {@code LocalDate} of {@code @JsonFormat(shape = NUMBER_INT)}), a number of seconds since the epoch
- * ({@code Instant}, {@code OffsetDateTime}, {@code ZonedDateTime} written as timestamps), a whole
- * number of milliseconds since the epoch (the same written as timestamps without nanoseconds:
- * {@code @JsonFormat(shape = NUMBER_INT)}, or {@code DateTimeFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS}
- * off for the mapper or the property), or an array of its fields ({@code LocalDate} as {@code [2026, 1, 2]}, {@code LocalDateTime},
- * {@code LocalTime}, {@code YearMonth} written as timestamps). Values are written as timestamps
+ * {@code ZonedDateTime} with {@code DateTimeFeature.WRITE_DATES_WITH_ZONE_ID}, with its zone
+ * ID after the offset), a string of a {@code @JsonFormat(pattern = ...)}, a whole number of
+ * days since 1970-01-01 (a {@code LocalDate} of {@code @JsonFormat(shape = NUMBER_INT)}), a
+ * number of seconds since the epoch ({@code Instant}, {@code OffsetDateTime},
+ * {@code ZonedDateTime} written as timestamps), a whole number of milliseconds since the epoch
+ * (the same written as timestamps without nanoseconds: {@code @JsonFormat(shape = NUMBER_INT)},
+ * or {@code DateTimeFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS} off for the mapper or the
+ * property), or an array of its fields ({@code LocalDate} as {@code [2026, 1, 2]},
+ * {@code LocalDateTime}, {@code LocalTime}, {@code YearMonth} written as timestamps). Values are written as timestamps
  * when {@code DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS} is on
  * ({@code spring.jackson.datatype.datetime.write-dates-as-timestamps}) and the property has
  * neither a pattern nor {@code shape = STRING}, or when the property's {@code @JsonFormat} asks
@@ -146,8 +147,9 @@ public record DateTimeWire(Class<?> type, Shape shape, @Nullable String pattern,
 	 * @param format the format of the property (its {@code @JsonFormat} merged with the type's
 	 * and the mapper's defaults)
 	 * @param features the mapper's date and time features:
-	 * {@code DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS} and
-	 * {@code DateTimeFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS}
+	 * {@code DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS},
+	 * {@code DateTimeFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS} and
+	 * {@code DateTimeFeature.WRITE_DATES_WITH_ZONE_ID}
 	 * @return the form, or {@code null} when the type is not a date or time that this describes
 	 */
 	public static @Nullable DateTimeWire of(Class<?> type, JsonFormat.Value format, DatatypeFeatures features) {
