@@ -74,18 +74,6 @@ public final class EmitValidator {
 	private final boolean enabled;
 
 	/**
-	 * Create a validator that checks emits only when there is constraint validation.
-	 * @param registry the registry that holds the declarations
-	 * @param validation the constraint validation, or {@code null} when validation is disabled
-	 * @param mapper the mapper that converts payloads
-	 * @param undeclared what to do with undeclared events
-	 */
-	public EmitValidator(SocketIoHandlerRegistry registry, @Nullable ConstraintValidation validation,
-			ObjectMapper mapper, UndeclaredEmitPolicy undeclared) {
-		this(registry, validation, mapper, undeclared, validation != null);
-	}
-
-	/**
 	 * Create a validator.
 	 * @param registry the registry that holds the declarations
 	 * @param validation the constraint validation, or {@code null} when there is none (no Bean

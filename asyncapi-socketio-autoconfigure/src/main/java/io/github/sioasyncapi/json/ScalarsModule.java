@@ -70,6 +70,9 @@ import tools.jackson.databind.util.TokenBuffer;
  * number or an array (timestamps, {@code @JsonFormat(shape = NUMBER)}) is taken in that form
  * only, and the pattern of a {@code @JsonFormat} is read strictly with a year of era taken as
  * a proleptic year (see {@link DateTimeWire});</li>
+ * <li>with any settings, a number of a date or time that Jackson writes as a timestamp is read
+ * in the unit it is written in (seconds, or milliseconds without nanoseconds), where Jackson
+ * reads an integer in the unit {@code READ_DATE_TIMESTAMPS_AS_NANOSECONDS} says;</li>
  * <li>a {@code float} out of its range is refused, where Jackson reads it as infinity;</li>
  * <li>an integer type takes a number written with a fraction or an exponent whose value is a
  * whole number ({@code 2.0}, {@code 1e2}), as JSON Schema's {@code integer} does, where Jackson
@@ -386,12 +389,8 @@ final class ScalarsModule extends SimpleModule {
 		 * {@code 1e2}, as JSON Schema's integers), within {@code LocalDate}'s range.
 		 */
 		private Object epochDay(JsonParser parser, DateTimeWire form) {
-			BigDecimal day = parser.currentToken().isNumeric() ? parser.getDecimalValue() : null;
-			if (day == null || (day.signum() != 0 && day.stripTrailingZeros().scale() > 0)
-					|| day.compareTo(form.minimumEpochDay()) < 0 || day.compareTo(form.maximumEpochDay()) > 0) {
-				throw new DateTimeFormException(parser, handledType(), "a whole number of days since 1970-01-01 from "
-						+ form.minimumEpochDay() + " to " + form.maximumEpochDay());
-			}
+			BigDecimal day = wholeNumber(parser, form.minimumEpochDay(), form.maximumEpochDay(),
+					"days since 1970-01-01");
 			// what Jackson's LocalDateDeserializer does for this shape, past the strict mapper's
 			// refusal of integers for dates
 			return LocalDate.ofEpochDay(day.longValueExact());
@@ -414,14 +413,24 @@ final class ScalarsModule extends SimpleModule {
 		 * or {@code 1e3}, as JSON Schema's integers), within the bounds of the form.
 		 */
 		private Object epochMillis(JsonParser parser, DeserializationContext context, DateTimeWire form) {
-			BigDecimal millis = parser.currentToken().isNumeric() ? parser.getDecimalValue() : null;
-			if (millis == null || (millis.signum() != 0 && millis.stripTrailingZeros().scale() > 0)
-					|| millis.compareTo(form.minimumMillis()) < 0 || millis.compareTo(form.maximumMillis()) > 0) {
-				throw new DateTimeFormException(parser, handledType(),
-						"a whole number of milliseconds since the epoch from " + form.minimumMillis() + " to "
-								+ form.maximumMillis());
-			}
+			BigDecimal millis = wholeNumber(parser, form.minimumMillis(), form.maximumMillis(),
+					"milliseconds since the epoch");
 			return fromSeconds(millis.movePointLeft(3), parser, context);
+		}
+
+		/**
+		 * The current value, a whole number however written ({@code 100}, {@code 100.0},
+		 * {@code 1e2}) within the bounds, or a {@link DateTimeFormException} expecting "a whole
+		 * number of {@code unit} from {@code minimum} to {@code maximum}".
+		 */
+		private BigDecimal wholeNumber(JsonParser parser, BigDecimal minimum, BigDecimal maximum, String unit) {
+			BigDecimal value = parser.currentToken().isNumeric() ? parser.getDecimalValue() : null;
+			if (value == null || value.compareTo(minimum) < 0 || value.compareTo(maximum) > 0
+					|| (value.signum() != 0 && value.stripTrailingZeros().scale() > 0)) {
+				throw new DateTimeFormException(parser, handledType(),
+						"a whole number of " + unit + " from " + minimum + " to " + maximum);
+			}
+			return value;
 		}
 
 		/**

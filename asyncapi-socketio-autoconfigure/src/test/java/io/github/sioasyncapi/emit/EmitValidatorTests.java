@@ -99,7 +99,7 @@ class EmitValidatorTests {
 	private EmitValidator validator(UndeclaredEmitPolicy policy, ConstraintValidation validation) {
 		SocketIoHandlerRegistry registry = new SocketIoHandlerRegistry(this.mapper, List.of(), validation);
 		registry.registerController(new ScoreController(), ScoreController.class);
-		return new EmitValidator(registry, validation, this.mapper, policy);
+		return new EmitValidator(registry, validation, this.mapper, policy, validation != null);
 	}
 
 	record Score(@Max(10) int points) {

@@ -52,15 +52,7 @@ final class CachingClassIntrospector extends BasicClassIntrospector {
 		Key key = new Key(config, type);
 		BasicBeanDescription description = this.deserialization.get(key);
 		if (description == null) {
-			description = super.forDeserialization(config, type, resolver);
-			// collect the properties before the description is shared: Jackson collects them
-			// lazily, without locking (and outside the map, since collecting may introspect
-			// other types)
-			description.findProperties();
-			BasicBeanDescription earlier = this.deserialization.putIfAbsent(key, description);
-			if (earlier != null) {
-				description = earlier;
-			}
+			description = share(this.deserialization, key, super.forDeserialization(config, type, resolver));
 		}
 		return description;
 	}
@@ -72,17 +64,24 @@ final class CachingClassIntrospector extends BasicClassIntrospector {
 		if (description == null) {
 			description = super.forSerialization(config, type, resolver);
 			// swagger-core removes the properties ignored by name from the list it is given
-			if (ignoresByName(config, description)) {
-				return description;
-			}
-			// collect the properties (and the @JsonValue accessor with them) before sharing
-			description.findProperties();
-			BasicBeanDescription earlier = this.serialization.putIfAbsent(key, description);
-			if (earlier != null) {
-				description = earlier;
+			if (!ignoresByName(config, description)) {
+				description = share(this.serialization, key, description);
 			}
 		}
 		return description;
+	}
+
+	/**
+	 * Keep a description, or take the one another thread kept first. Its properties (and a
+	 * {@code @JsonValue} accessor with them) are collected before it is shared: Jackson
+	 * collects them lazily, without locking (and outside the map, since collecting may
+	 * introspect other types).
+	 */
+	private static BasicBeanDescription share(Map<Key, BasicBeanDescription> descriptions, Key key,
+			BasicBeanDescription description) {
+		description.findProperties();
+		BasicBeanDescription earlier = descriptions.putIfAbsent(key, description);
+		return (earlier != null) ? earlier : description;
 	}
 
 	private static boolean ignoresByName(SerializationConfig config, BasicBeanDescription description) {

@@ -124,30 +124,18 @@ final class WireTypesConverter implements ModelConverter {
 	private static Schema<?> dateTimeSchema(DateTimeWire dateTime) {
 		JsonSchema schema = new JsonSchema();
 		switch (dateTime.shape()) {
-			case NUMBER -> {
-				schema.types(new LinkedHashSet<>(Set.of("number")))
-					.minimum(dateTime.minimumSeconds())
-					.maximum(dateTime.maximumSeconds())
-					.description("Seconds since 1970-01-01T00:00:00Z, nanoseconds as the fraction");
-			}
+			case NUMBER -> numeric(schema, "number", dateTime.minimumSeconds(), dateTime.maximumSeconds(),
+					"Seconds since 1970-01-01T00:00:00Z, nanoseconds as the fraction");
 			case STRING_WITH_ZONE_ID -> {
 				schema.types(new LinkedHashSet<>(Set.of("string")))
 					.description("ISO-8601 date and time with its offset and zone ID")
 					.pattern(dateTime.regex());
 				schema.setExamples(List.of(dateTime.example()));
 			}
-			case EPOCH_MILLIS -> {
-				schema.types(new LinkedHashSet<>(Set.of("integer")))
-					.minimum(dateTime.minimumMillis())
-					.maximum(dateTime.maximumMillis())
-					.description("Milliseconds since 1970-01-01T00:00:00Z");
-			}
-			case EPOCH_DAY -> {
-				schema.types(new LinkedHashSet<>(Set.of("integer")))
-					.minimum(dateTime.minimumEpochDay())
-					.maximum(dateTime.maximumEpochDay())
-					.description("Days since 1970-01-01");
-			}
+			case EPOCH_MILLIS -> numeric(schema, "integer", dateTime.minimumMillis(), dateTime.maximumMillis(),
+					"Milliseconds since 1970-01-01T00:00:00Z");
+			case EPOCH_DAY -> numeric(schema, "integer", dateTime.minimumEpochDay(), dateTime.maximumEpochDay(),
+					"Days since 1970-01-01");
 			case ARRAY -> {
 				schema.types(new LinkedHashSet<>(Set.of("array")));
 				List<ChronoField> fields = dateTime.fields();
@@ -175,6 +163,14 @@ final class WireTypesConverter implements ModelConverter {
 			}
 		}
 		return schema;
+	}
+
+	/**
+	 * A date or time written as a number: its JSON type, bounds and unit.
+	 */
+	private static void numeric(JsonSchema schema, String type, BigDecimal minimum, BigDecimal maximum,
+			String description) {
+		schema.types(new LinkedHashSet<>(Set.of(type))).minimum(minimum).maximum(maximum).description(description);
 	}
 
 	private static Schema<?> bounded(Schema<?> schema, Class<?> raw) {
